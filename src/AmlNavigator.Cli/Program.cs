@@ -1,0 +1,3 @@
+using AmlNavigator.Cli;
+
+return CliApp.Run(args, new CliConsole(Console.In, Console.Out, Console.Error, !Console.IsErrorRedirected));

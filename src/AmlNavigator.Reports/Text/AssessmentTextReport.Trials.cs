@@ -1,0 +1,12 @@
+using System.Text;
+using AmlNavigator.Domain.Assessment;
+
+namespace AmlNavigator.Reports.Text;
+
+public static partial class AssessmentTextReport
+{
+    private static void RenderTrials(StringBuilder sb, CaseAssessment a)
+    {
+        _ = (sb, a);
+    }
+}

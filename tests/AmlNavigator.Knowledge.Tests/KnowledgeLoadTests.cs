@@ -1,0 +1,10 @@
+namespace AmlNavigator.Knowledge.Tests;
+
+public class KnowledgeLoadTests
+{
+    [Fact]
+    public void Default_Loads_WithVersion()
+    {
+        KnowledgeBaseLoader.Default.Version.ShouldNotBeNullOrEmpty();
+    }
+}

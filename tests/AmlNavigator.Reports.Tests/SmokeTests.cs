@@ -1,0 +1,10 @@
+namespace AmlNavigator.Reports.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Assembly_Loads()
+    {
+        typeof(SmokeTests).Assembly.ShouldNotBeNull();
+    }
+}
