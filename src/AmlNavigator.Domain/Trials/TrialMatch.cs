@@ -10,12 +10,6 @@ public enum TrialFit
     [JsonStringEnumMemberName("unlikely")] Unlikely,
 }
 
-public enum CriterionKind
-{
-    [JsonStringEnumMemberName("inclusion")] Inclusion,
-    [JsonStringEnumMemberName("exclusion")] Exclusion,
-}
-
 public enum CriterionStatus
 {
     [JsonStringEnumMemberName("met")] Met,
