@@ -64,7 +64,7 @@ public static class SvgCharts
 
     private static string Vaf(ChartData.VafComparison v)
     {
-        const double labelWidth = 170, barWidth = 420, rowHeight = 34, top = 24;
+        const double labelWidth = 170, barWidth = 420, rowHeight = 36, top = 24;
         double height = top + (v.Rows.Length * rowHeight) + 10;
         StringBuilder sb = new();
         sb.Append(Inv, $"<svg class=\"chart vaf\" role=\"img\" viewBox=\"0 0 800 {F(height)}\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">");
@@ -81,7 +81,7 @@ public static class SvgCharts
             Bar(sb, labelWidth, barWidth, y + 15, r.Relapse, "#1f4e8c");
             if (r.Note is not null)
             {
-                sb.Append(Inv, $"<text x=\"{F(labelWidth + barWidth + 110)}\" y=\"{F(y + 16)}\" font-size=\"10\" fill=\"#555\">{E(r.Note)}</text>");
+                sb.Append(Inv, $"<text x=\"0\" y=\"{F(y + 29)}\" font-size=\"10\" fill=\"#555\">{E(r.Note)}</text>");
             }
         }
 

@@ -45,9 +45,17 @@ public static class ClinicianReport
     public static ReportDocument Build(CaseAssessment assessment, KnowledgeBase knowledge, PatientCase? patientCase = null)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        return Build(AmlJson.Serialize(assessment), knowledge, patientCase);
+    }
+
+    /// <summary>Builds the report from an assessment's JSON as stored (a past assessment renders exactly as made).</summary>
+    public static ReportDocument Build(string assessmentJson, KnowledgeBase knowledge, PatientCase? patientCase = null)
+    {
+        ArgumentNullException.ThrowIfNull(assessmentJson);
         ArgumentNullException.ThrowIfNull(knowledge);
-        using JsonDocument json = JsonDocument.Parse(AmlJson.Serialize(assessment));
+        using JsonDocument json = JsonDocument.Parse(assessmentJson);
         JsonElement root = json.RootElement;
+        AssessmentHeader assessment = AssessmentHeader.From(root);
         DocumentBuilder doc = new(knowledge);
         JsonBlocks blocks = new(doc);
 
@@ -132,6 +140,22 @@ public static class ClinicianReport
     /// <summary>PDF (A4).</summary>
     public static byte[] RenderPdf(CaseAssessment assessment, KnowledgeBase knowledge, PatientCase? patientCase = null) =>
         Pdf.PdfRenderer.Render(Build(assessment, knowledge, patientCase), assessment.AsOf);
+
+    /// <summary>The header fields every assessment carries (CONTRACT §3).</summary>
+    private sealed record AssessmentHeader(string CaseId, DateOnly AsOf, string EngineVersion, KnowledgeBaseStamp KnowledgeBase, string Disclaimer)
+    {
+        public static AssessmentHeader From(JsonElement root)
+        {
+            JsonElement kb = root.TryGetProperty("knowledgeBase", out JsonElement k) ? k : default;
+            string? asOf = JsonBlocks.Str(root, "asOf");
+            return new AssessmentHeader(
+                JsonBlocks.Str(root, "caseId") ?? "?",
+                asOf is not null && DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d) ? d : default,
+                JsonBlocks.Str(root, "engineVersion") ?? "?",
+                new KnowledgeBaseStamp(JsonBlocks.Str(kb, "version") ?? "?", JsonBlocks.Str(kb, "contentHash") ?? ""),
+                JsonBlocks.Str(root, "disclaimer") ?? Domain.Assessment.Disclaimer.Text);
+        }
+    }
 
     private static void Options(DocumentBuilder doc, JsonBlocks blocks, JsonElement options)
     {

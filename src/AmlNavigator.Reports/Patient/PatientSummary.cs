@@ -18,9 +18,18 @@ public static class PatientSummary
     public static ReportDocument Build(CaseAssessment assessment, KnowledgeBase knowledge, PatientCase? patientCase = null)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        return Build(AmlJson.Serialize(assessment), knowledge, patientCase);
+    }
+
+    /// <summary>Builds the summary from an assessment's JSON as stored.</summary>
+    public static ReportDocument Build(string assessmentJson, KnowledgeBase knowledge, PatientCase? patientCase = null)
+    {
+        ArgumentNullException.ThrowIfNull(assessmentJson);
         ArgumentNullException.ThrowIfNull(knowledge);
-        using JsonDocument json = JsonDocument.Parse(AmlJson.Serialize(assessment));
+        using JsonDocument json = JsonDocument.Parse(assessmentJson);
         JsonElement root = json.RootElement;
+        string asOf = Str(root, "asOf") ?? "unknown date";
+        string kbVersion = Str(Get(root, "knowledgeBase"), "version") ?? "unknown";
         DocumentBuilder doc = new(knowledge);
 
         doc.Add(new Block.Notice("info", [new Inline.Text(
@@ -30,7 +39,11 @@ public static class PatientSummary
         doc.Heading(1, "What has happened");
         foreach (string line in WhatHappened(root))
         {
-            doc.Paragraph(line);
+            // Early versus late relapse and what it means for treatment: Thol 2015 (clinical-facts §2).
+            bool timing = line.Contains("relapse. A", StringComparison.Ordinal);
+            doc.Add(new Block.Paragraph(timing && doc.IsCitation("status-thol2015")
+                ? [new Inline.Text(line), new Inline.Cite("status-thol2015")]
+                : [new Inline.Text(line)]));
         }
 
         doc.Heading(1, "Why leukemia can come back");
@@ -70,7 +83,7 @@ public static class PatientSummary
         ]);
 
         doc.Heading(1, "About this summary");
-        doc.Paragraph($"It was made on {assessment.AsOf:yyyy-MM-dd}. It uses version {assessment.KnowledgeBase.Version} of our list of medical facts and sources.");
+        doc.Paragraph($"It was made on {asOf}. It uses version {kbVersion} of our list of medical facts and sources.");
         doc.Paragraph("Medical facts change as new studies come out. Ask your team if there is a newer version.");
         doc.Paragraph("It uses only the facts in your record. If a fact is missing, we say so. We do not guess.");
         doc.Paragraph("No drug maker paid for this summary.");
@@ -78,7 +91,7 @@ public static class PatientSummary
             "This summary supports your talks with your team. It does not replace them. Your team makes the plan with you.")]));
 
         return doc.Build("Your leukemia care: a summary to talk about with your team",
-            $"Made {assessment.AsOf:yyyy-MM-dd} · knowledge base version {assessment.KnowledgeBase.Version}", "patient");
+            $"Made {asOf} · knowledge base version {kbVersion}", "patient");
     }
 
     public static string RenderHtml(CaseAssessment assessment, KnowledgeBase knowledge, PatientCase? patientCase = null) =>
@@ -276,8 +289,10 @@ public static class PatientSummary
             }
         }
 
-        foreach ((string name, string fit, ChoiceText text, string? cite) in shown)
+        foreach ((string name, string fit, ChoiceText text, string? optionCite) in shown)
         {
+            // Transplant as the curative option in R/R AML: ELN 2022 recommendations.
+            string? cite = optionCite ?? (text.Kind == "transplant" && doc.IsCitation("eln2022") ? "eln2022" : null);
             doc.Heading(2, name);
             List<Inline> fitLine = [new Inline.Text(fit, Strong: true)];
             if (cite is not null)

@@ -17,15 +17,16 @@ public sealed record ReadabilityScore(int Sentences, int Words, int Syllables)
 }
 
 /// <summary>
-/// A plain Flesch–Kincaid implementation (see docs/reports/patient-summary.md). Sentences end at <c>.</c>, <c>!</c>,
-/// <c>?</c> or <c>:</c> followed by a space or the end, and at every block boundary (list item, table cell). Words are
-/// runs of letters or digits (with inner apostrophes and hyphens). Syllables: vowel groups, less a silent final
-/// <c>e</c>/<c>es</c>/<c>ed</c>, at least one per word; a word without letters (a number) counts one.
+/// A plain Flesch–Kincaid implementation (see docs/reports/patient-summary.md). Sentences end at <c>.</c>, <c>!</c> or
+/// <c>?</c> followed by a space or the end, and at every block boundary (list item, table cell). Words are runs of
+/// letters or digits (with inner apostrophes and hyphens). Syllables: vowel groups (with "ia", "eo", "ua" and "io"
+/// outside -tion/-sion split in two), less a silent final <c>e</c>/<c>es</c>/<c>ed</c>, at least one per word; a word
+/// without letters (a number) counts one.
 /// </summary>
 public static class Readability
 {
     /// <summary>Scores the prose of a report: paragraphs, list items, notices, table cells and details; headings,
-    /// citation markers and the reference list are not prose and are left out.</summary>
+    /// definition terms (labels), citation markers and the reference list are not prose and are left out.</summary>
     public static ReadabilityScore Score(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -79,7 +80,7 @@ public static class Readability
                 continue;
             }
 
-            if (c is '.' or '!' or '?' or ':' && inSentence && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+            if (c is '.' or '!' or '?' && inSentence && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
             {
                 sentences++;
                 inSentence = false;
@@ -124,21 +125,31 @@ public static class Readability
             return 1;
         }
 
-        if (s.EndsWith("es", StringComparison.Ordinal) || s.EndsWith("ed", StringComparison.Ordinal))
+        // A final "es"/"ed"/"e" is usually silent ("times", "changed", "care"), but not in "choices", "wanted", "table".
+        if (s.EndsWith("es", StringComparison.Ordinal) && !EndsWithAny(s[..^2], "c", "s", "x", "z", "g", "ch", "sh"))
         {
             s = s[..^2];
         }
-        else if (s.EndsWith('e') && !s.EndsWith("le", StringComparison.Ordinal))
+        else if (s.EndsWith("ed", StringComparison.Ordinal) && !EndsWithAny(s[..^2], "t", "d"))
+        {
+            s = s[..^2];
+        }
+        else if (s.EndsWith('e') && !s.EndsWith("le", StringComparison.Ordinal) && !s.EndsWith("ee", StringComparison.Ordinal))
         {
             s = s[..^1];
         }
 
         int count = 0;
         bool previousVowel = false;
-        foreach (char ch in s)
+        for (int i = 0; i < s.Length; i++)
         {
-            bool vowel = ch is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-            if (vowel && !previousVowel)
+            char ch = s[i];
+            bool vowel = IsVowel(ch);
+            // "ia", "eo", "ua" and "io" (except in -tion/-sion/-cion) are two syllables: leu-ke-mi-a, vi-o-lent.
+            bool split = vowel && previousVowel && i >= 1 && (
+                (s[i - 1] == 'i' && ch == 'a') || (s[i - 1] == 'e' && ch == 'o') || (s[i - 1] == 'u' && ch == 'a') ||
+                (s[i - 1] == 'i' && ch == 'o' && (i < 2 || s[i - 2] is not ('t' or 's' or 'c' or 'x'))));
+            if (vowel && (!previousVowel || split))
             {
                 count++;
             }
@@ -148,6 +159,10 @@ public static class Readability
 
         return Math.Max(1, count);
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static bool EndsWithAny(string s, params string[] endings) => endings.Any(e => s.EndsWith(e, StringComparison.Ordinal));
 
     private static void Collect(Block block, List<string> segments)
     {
@@ -163,7 +178,7 @@ public static class Readability
                 segments.Add(Text(n.Content));
                 break;
             case Block.Definitions d:
-                segments.AddRange(d.Items.Select(i => i.Term + ": " + Text(i.Value)));
+                segments.AddRange(d.Items.Select(i => Text(i.Value)));
                 break;
             case Block.Table t:
                 segments.AddRange(t.Rows.SelectMany(r => r).Select(Text));

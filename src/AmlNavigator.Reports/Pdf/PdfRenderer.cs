@@ -380,7 +380,7 @@ public static class PdfRenderer
 
         private void Vaf(ChartData.VafComparison v, double indent, double width)
         {
-            double rowH = 24;
+            double rowH = 27;
             Need(30 + (v.Rows.Length * rowH));
             Heading(3, v.Title + " (light: diagnosis, dark: relapse)");
             double labelW = 120, barW = (width - labelW) * 0.5, x0 = Margin + indent + labelW;
@@ -391,7 +391,7 @@ public static class PdfRenderer
                 Bar(r.Relapse, x0, _y + 11, barW, XColor.FromArgb(31, 78, 140));
                 if (r.Note is not null)
                 {
-                    G.DrawString(r.Note, _small, new XSolidBrush(Grey), new XPoint(x0 + barW + 90, _y + 12));
+                    G.DrawString(r.Note, _small, new XSolidBrush(Grey), new XPoint(Margin + indent, _y + 21));
                 }
 
                 _y += rowH;
