@@ -12,10 +12,15 @@ internal static class AssessCommand
     public static int Run(CommandLine line, CliConsole console)
     {
         line.AllowOnly("--format", "--out", "--as-of", "--batch", "--trials", "--include-closed");
-        DateOnly asOf = line.AsOf(TimeProvider.System);
+        DateOnly asOf = line.AsOf(console.EffectiveClock);
         if (line.Option("--batch") is { } batchPath)
         {
             line.Choice("--format", "ndjson", "ndjson");
+            if (line.Positionals.Count != 0)
+            {
+                throw new UsageException("assess --batch takes the NDJSON file after --batch, and no CASE.json");
+            }
+
             return BatchRunner.Run(batchPath, line.Option("--out"), console, (json, _) =>
             {
                 CaseReadResult read = CaseJsonReader.Read(json, asOf);
@@ -35,7 +40,7 @@ internal static class AssessCommand
         CaseReadResult result = CaseJsonReader.Read(CliIo.ReadAllText(path, console), asOf);
         if (!result.IsValid)
         {
-            return CaseErrors.Report(result.Errors, format == "json", console);
+            return CaseErrors.Report(result.Errors, format == "json", console, line.Option("--out"));
         }
 
         CaseErrors.WriteWarnings(result.Warnings, console);
