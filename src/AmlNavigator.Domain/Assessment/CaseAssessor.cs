@@ -29,6 +29,12 @@ public static class CaseAssessor
         ArgumentNullException.ThrowIfNull(knowledge);
 
         AssessmentLog log = new();
+        foreach (InputError warning in patientCase.InputWarnings)
+        {
+            // Reader warnings (gene aliases, unknown symbols...) come first, in document order, for every host.
+            log.Warn(warning.Path, warning.Code, warning.Message);
+        }
+
         CaseGenetics genetics = CaseGenetics.From(patientCase, log);
         DiseaseStatusAssessment status = DiseaseStatusEvaluator.Evaluate(patientCase, asOf, log);
         RiskAssessment risk = RiskClassifier.Classify(patientCase, genetics, log);
