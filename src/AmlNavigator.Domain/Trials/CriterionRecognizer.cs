@@ -131,7 +131,7 @@ public static partial class CriterionRecognizer
         RecognizeGenetics(t, Add);
         RecognizePriorTherapy(t, Add);
         RecognizeLines(t, Add);
-        if (transplantWords)
+        if (transplantWords && category != "prior-lines")
         {
             RecognizeTransplant(t, Add);
         }
@@ -143,7 +143,9 @@ public static partial class CriterionRecognizer
 
         if (CnsPattern().IsMatch(t) && !t.Contains("toxicity", StringComparison.Ordinal))
         {
-            Add("cns", new FlagCheck(CaseFlag.CnsDisease));
+            // "CNS1 or CNS2 only" (COG CNS status) means no overt CNS leukaemia.
+            bool cnsStatusOneOrTwo = t.Contains("cns1", StringComparison.Ordinal) || t.Contains("cns 1", StringComparison.Ordinal);
+            Add("cns", cnsStatusOneOrTwo ? new NotCheck(new FlagCheck(CaseFlag.CnsDisease)) : new FlagCheck(CaseFlag.CnsDisease));
         }
 
         if (t.Contains("cyp3a", StringComparison.Ordinal) && !t.Contains("moderate", StringComparison.Ordinal))
@@ -202,7 +204,9 @@ public static partial class CriterionRecognizer
 
     private static void RecognizeAge(string t, Action<string, CriterionCheck> add)
     {
-        if (!t.Contains("age", StringComparison.Ordinal) && !t.Contains("year", StringComparison.Ordinal) && !t.Contains("old", StringComparison.Ordinal))
+        // Age limits that only select which other rule applies ("Lansky for patients ≤ 16 years") are not age limits.
+        if (!AgeGate().IsMatch(t) || t.Contains("for patients", StringComparison.Ordinal) || t.Contains("for subjects", StringComparison.Ordinal)
+            || t.Contains("lansky", StringComparison.Ordinal))
         {
             return;
         }
@@ -272,7 +276,8 @@ public static partial class CriterionRecognizer
     {
         bool aml = AmlPattern().IsMatch(t) && !t.Contains("chronic myel", StringComparison.Ordinal);
         bool apl = AplPattern().Match(t) is { Success: true } aplMatch;
-        if (inclusion && aml && !apl)
+        bool negated = StartsNegated(t);
+        if (inclusion && aml && !apl && !negated)
         {
             add("disease", new FlagCheck(CaseFlag.Aml));
         }
@@ -293,7 +298,7 @@ public static partial class CriterionRecognizer
                 check = new NotCheck(check);
             }
 
-            if (aml && inclusion)
+            if (aml && inclusion && !negated)
             {
                 add("disease", new FlagCheck(CaseFlag.Aml));
             }
@@ -315,12 +320,14 @@ public static partial class CriterionRecognizer
             add("disease-status", new FlagCheck(CaseFlag.InRemission));
         }
 
-        if (!inclusion && PriorAmlTherapyPattern().IsMatch(t))
+        if (PriorAmlTherapyPattern().IsMatch(t))
         {
             add("disease-status", new FlagCheck(CaseFlag.PriorAmlTherapy));
         }
 
-        if (SecondaryPattern().Match(t) is { Success: true } sec && !t[..sec.Index].Contains("includ", StringComparison.Ordinal))
+        // "de novo or secondary AML", "may be secondary", "including therapy-related": any type, no requirement.
+        if (SecondaryPattern().Match(t) is { Success: true } sec && !t[..sec.Index].Contains("includ", StringComparison.Ordinal)
+            && !t.Contains("de novo", StringComparison.Ordinal) && !t.Contains("may be", StringComparison.Ordinal))
         {
             add("secondary-aml", new FlagCheck(CaseFlag.SecondaryOrTherapyRelated));
         }
@@ -459,7 +466,7 @@ public static partial class CriterionRecognizer
         {
             add("transplant", new FlagCheck(CaseFlag.PriorAutologousTransplant));
         }
-        else if (AlloPattern().IsMatch(t) || (PriorContext().IsMatch(t) && !t.Contains("autologous", StringComparison.Ordinal)))
+        else if (AlloPattern().IsMatch(t))
         {
             add("transplant", new FlagCheck(CaseFlag.PriorAllogeneicTransplant));
         }
@@ -612,8 +619,11 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"(?:age[ds]?|aged)\s*(?:of\s*|between\s*)?(?<lo>\d{1,3})\s*(?:-|–|to|and)\s*(?<hi>\d{1,3})\s*(?:years|yrs)?", RegexOptions.CultureInvariant)]
     private static partial Regex AgeRange();
 
-    [GeneratedRegex(@"(?:age|aged|patients?|subjects?|participants?)[^.;0-9]{0,25}?" + Cmp + @"\s*(?<n>\d{1,3})\s*(?:years|yrs|y\b)|" + Cmp + @"\s*(?<n>\d{1,3})\s*(?:years|yrs)\s*(?:of age|old)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:age|aged|patients?|subjects?|participants?)[^.;0-9]{0,25}?" + Cmp + @"\s*(?<n>\d{1,3})\s*(?:years|yrs|y\b)|" + Cmp + @"\s*(?<n>\d{1,3})\s*(?:years|yrs)\s*(?:of age|old)", RegexOptions.CultureInvariant)]
     private static partial Regex AgeCompared();
+
+    [GeneratedRegex(@"\bage\b|\baged\b|\bages\b|years old|of age", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeGate();
 
     [GeneratedRegex(@"(?<n>\d{1,3})\s*(?:years|yrs)\s*(?:of age|old)?\s*(?:or|and)\s*(?<dir>older|over|above|greater|younger|under|below|less)", RegexOptions.CultureInvariant)]
     private static partial Regex AgeOrOlder();
@@ -639,7 +649,7 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"\b(?:cml|chronic myelo\w*|acute lymphoblastic|acute lymphocytic|lymphoma|myeloma|cll|myelofibrosis|myelodysplastic syndrome)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherDiseasePattern();
 
-    [GeneratedRegex(@"promyelocytic|\bapl\b|\bm3\b|t\s?\(15;\s?17\)|pml[-/:]{1,2}rara", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"promyelocytic|\bapl\b|fab m3|\(m3\)|\bm3 classification|aml[- ]m3|t\s?\(15;\s?17\)|pml[-/:]{1,2}rara", RegexOptions.CultureInvariant)]
     private static partial Regex AplPattern();
 
     [GeneratedRegex(@"other than|except|excluding|exclusion of|non-|not\b|excluded|with the exception", RegexOptions.CultureInvariant)]
@@ -654,7 +664,7 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"complete remission|\bcr1\b|first remission|in remission|\bmrd\b|residual disease", RegexOptions.CultureInvariant)]
     private static partial Regex RemissionPattern();
 
-    [GeneratedRegex(@"(?:prior|previous)\s+(?:\w+\s+){0,2}(?:therapy|treatment|chemotherapy)\s+(?:for|of)\s+(?:aml|acute myeloid|leukemia|the leukemia)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:prior|previous)\s+(?:\w+\s+){0,2}(?:therapy|treatment|chemotherapy)\s+(?:for|of)\s+(?:the\s+)?(?:treatment\s+of\s+)?(?:aml|acute myeloid|leukemia|the leukemia)", RegexOptions.CultureInvariant)]
     private static partial Regex PriorAmlTherapyPattern();
 
     [GeneratedRegex(@"secondary aml|secondary acute|therapy[- ]related|treatment[- ]related aml|\bt-aml\b|\bs-aml\b|antecedent hematologic", RegexOptions.CultureInvariant)]
@@ -783,10 +793,10 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"within (?:the )?(?:institutional )?normal limits|\bwnl\b|normal range", RegexOptions.CultureInvariant)]
     private static partial Regex WithinNormal();
 
-    [GeneratedRegex(@"one of the following|any of the following|either|at least one of|one or more of|any one of", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:one|1) (?:or more )?of the following|any of the following|either|at least (?:one|1) of|one or more of|any one of", RegexOptions.CultureInvariant)]
     private static partial Regex AnyOfPattern();
 
-    [GeneratedRegex(@"\b(?:is|are|will be|be)\s+(?:allowed|permitted|acceptable|eligible)\b|\ballowed\b|\bpermitted\b|may be (?:enrolled|included|eligible)|does not exclude|do not exclude|do not count|may participate|is acceptable", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:is|are|will be|be)\s+(?:allowed|permitted|acceptable|eligible)\b|\ballowed\b|\bpermitted\b|may be (?:enrolled|included|eligible)|does not exclude|do not exclude|do not count|may participate|\bacceptable\b|(?:are|is) (?:also )?included|can be included|(?:are|is) (?:also )?(?:eligible|candidates?) if|are candidates", RegexOptions.CultureInvariant)]
     private static partial Regex PermissivePattern();
 
     [GeneratedRegex(@"not (?:be )?(?:allowed|permitted|eligible|acceptable)|ineligible|prohibited", RegexOptions.CultureInvariant)]
@@ -801,6 +811,6 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"^(?:no|not|without|absence of|must not|may not|should not|cannot|has not|have not|never|free of|patients? (?:must|should) not|subjects? (?:must|should) not|(?:patients?|subjects?) (?:with|who have) no)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NegationStart();
 
-    [GeneratedRegex(@"^(?:patients?|subjects?|participants?|those|for patients?|if|in patients?) (?:with|who|whose|that)\b[^.]{0,120}?\b(?:must|should|are required|need|will need|require)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:if|when|for patients?|for subjects?|in patients?|in subjects?|in case of)\b|^(?:patients?|subjects?|participants?) with (?:a )?(?:prior|previous|history of)\b|^(?:patients?|subjects?|participants?|those) (?:with|who|whose|that)\b[^.]{0,120}?\b(?:must|should|are required|need|will need|require)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionalPattern();
 }

@@ -36,14 +36,12 @@ public readonly record struct Finding(Truth Truth, string Fact)
 /// </summary>
 public sealed class TrialCaseFacts
 {
-    // FDA "Drug Development and Drug Interactions: Table of Substrates, Inhibitors and Inducers" (trial-fda-cyp3a).
+    // Strong CYP3A inhibitors named in the venetoclax HCP interaction table (trial-strong-cyp3a-inhibitors).
     private static readonly FrozenNames StrongCyp3aInhibitors = new(
-        "clarithromycin", "cobicistat", "itraconazole", "ketoconazole", "posaconazole", "voriconazole", "ritonavir",
-        "nefazodone", "lopinavir", "saquinavir", "telithromycin", "tucatinib", "idelalisib", "boceprevir", "telaprevir");
+        "clarithromycin", "itraconazole", "ketoconazole", "posaconazole", "voriconazole", "ritonavir");
 
-    private static readonly FrozenNames StrongCyp3aInducers = new(
-        "rifampin", "rifampicin", "carbamazepine", "phenytoin", "enzalutamide", "mitotane", "apalutamide", "st john's wort",
-        "lumacaftor", "ivacaftor-lumacaftor");
+    // Classic strong CYP3A inducers (trial-strong-cyp3a-inducers, secondary: verify others in the label).
+    private static readonly FrozenNames StrongCyp3aInducers = new("rifampin", "rifampicin", "carbamazepine", "phenytoin");
 
     private TrialCaseFacts(PatientCase patientCase, CaseGenetics genetics, DiseaseStatusAssessment status, DateOnly asOf)
     {
@@ -358,7 +356,7 @@ public sealed class TrialCaseFacts
 
         return Medications.IsEmpty
             ? Finding.Missing("current medications not recorded (medications)")
-            : Finding.No($"no {what} among current medications ({string.Join(", ", Medications)})");
+            : Finding.No($"none of the recognised {what}s among current medications ({string.Join(", ", Medications)}); verify");
     }
 
     public Finding SexIs(Sex sex) => Case.Patient?.Sex switch
