@@ -13,6 +13,9 @@ internal static class AssessCommand
     {
         line.AllowOnly("--format", "--out", "--as-of", "--batch", "--trials", "--include-closed");
         DateOnly asOf = line.AsOf(TimeProvider.System);
+        // CONTRACT §6: --trials PATH (index folder or ClinicalTrials.gov records) adds trials[] to the assessment.
+        IReadOnlyList<Domain.Trials.Trial>? trials = TrialsCommand.LoadForAssessment(line, console);
+        bool includeClosed = line.Has("--include-closed");
         if (line.Option("--batch") is { } batchPath)
         {
             line.Choice("--format", "ndjson", "ndjson");
@@ -20,7 +23,7 @@ internal static class AssessCommand
             {
                 CaseReadResult read = CaseJsonReader.Read(json, asOf);
                 return read.IsValid
-                    ? BatchOutcome.Ok(AmlJson.SerializeLine(CaseAssessor.Assess(read.Case!, KnowledgeBaseLoader.Default, asOf)))
+                    ? BatchOutcome.Ok(AmlJson.SerializeLine(CaseAssessor.Assess(read.Case!, KnowledgeBaseLoader.Default, asOf, trials, includeClosed)))
                     : BatchOutcome.Invalid(read.Errors);
             });
         }
@@ -39,7 +42,7 @@ internal static class AssessCommand
         }
 
         CaseErrors.WriteWarnings(result.Warnings, console);
-        CaseAssessment assessment = CaseAssessor.Assess(result.Case!, KnowledgeBaseLoader.Default, asOf);
+        CaseAssessment assessment = CaseAssessor.Assess(result.Case!, KnowledgeBaseLoader.Default, asOf, trials, includeClosed);
         string text = format switch
         {
             "text" => AssessmentTextReport.Render(assessment),
