@@ -13,15 +13,23 @@ internal static class AssessCommand
     public static int Run(CommandLine line, CliConsole console)
     {
         line.AllowOnly("--format", "--out", "--as-of", "--batch", "--trials", "--include-closed");
-        DateOnly asOf = line.AsOf(TimeProvider.System);
+        DateOnly asOf = line.AsOf(console.EffectiveClock);
+        // CONTRACT §6: --trials PATH (index folder or ClinicalTrials.gov records) adds trials[] to the assessment.
+        IReadOnlyList<Domain.Trials.Trial>? trials = TrialsCommand.LoadForAssessment(line, console);
+        bool includeClosed = line.Has("--include-closed");
         if (line.Option("--batch") is { } batchPath)
         {
             line.Choice("--format", "ndjson", "ndjson");
+            if (line.Positionals.Count != 0)
+            {
+                throw new UsageException("assess --batch takes the NDJSON file after --batch, and no CASE.json");
+            }
+
             return BatchRunner.Run(batchPath, line.Option("--out"), console, (json, _) =>
             {
                 CaseReadResult read = CaseJsonReader.Read(json, asOf);
                 return read.IsValid
-                    ? BatchOutcome.Ok(AmlJson.SerializeLine(CaseAssessor.Assess(read.Case!, KnowledgeBaseLoader.Default, asOf)))
+                    ? BatchOutcome.Ok(AmlJson.SerializeLine(CaseAssessor.Assess(read.Case!, KnowledgeBaseLoader.Default, asOf, trials, includeClosed)))
                     : BatchOutcome.Invalid(read.Errors);
             });
         }
@@ -41,11 +49,11 @@ internal static class AssessCommand
         CaseReadResult result = CaseJsonReader.Read(CliIo.ReadAllText(path, console), asOf);
         if (!result.IsValid)
         {
-            return CaseErrors.Report(result.Errors, format == "json", console);
+            return CaseErrors.Report(result.Errors, format == "json", console, line.Option("--out"));
         }
 
         CaseErrors.WriteWarnings(result.Warnings, console);
-        CaseAssessment assessment = CaseAssessor.Assess(result.Case!, KnowledgeBaseLoader.Default, asOf);
+        CaseAssessment assessment = CaseAssessor.Assess(result.Case!, KnowledgeBaseLoader.Default, asOf, trials, includeClosed);
         if (format == "pdf")
         {
             // The clinician report as PDF (web engineer, #6).

@@ -22,8 +22,10 @@ public static class CaseAssessor
     /// <param name="knowledge">The knowledge base to use.</param>
     /// <param name="asOf">The date the assessment speaks for (never read from a clock).</param>
     /// <param name="trials">Trials to match, or null when no trial index is configured.</param>
+    /// <param name="includeClosedTrials">Also match trials that are not recruiting (CONTRACT §6 --include-closed).</param>
     public static CaseAssessment Assess(
-        PatientCase patientCase, KnowledgeBase knowledge, DateOnly asOf, IReadOnlyList<Trial>? trials = null)
+        PatientCase patientCase, KnowledgeBase knowledge, DateOnly asOf, IReadOnlyList<Trial>? trials = null,
+        bool includeClosedTrials = false)
     {
         ArgumentNullException.ThrowIfNull(patientCase);
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -45,7 +47,7 @@ public static class CaseAssessor
             new OptionsInput(patientCase, asOf, genetics, status, fitness, geneticsAssessment), knowledge, log);
         var trialMatches = trials is null
             ? []
-            : TrialMatcher.Match(patientCase, genetics, status, trials, asOf, includeClosed: false, log);
+            : TrialMatcher.Match(patientCase, genetics, status, trials, asOf, includeClosedTrials, log);
 
         return new CaseAssessment
         {

@@ -45,6 +45,16 @@ public sealed record Trial
     /// <summary>Study start date (a partial date "2024-05" reads as its first day).</summary>
     public DateOnly? StartDate { get; init; }
 
+    /// <summary>
+    /// The criteria compiled at index time (<see cref="CriterionRecognizer.Compile"/>); null means "compile on use".
+    /// Not part of any serialized form.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CompiledEligibility? Eligibility { get; init; }
+
+    /// <summary>Returns this trial with its eligibility compiled (idempotent).</summary>
+    public Trial Compiled() => Eligibility is null ? this with { Eligibility = CriterionRecognizer.Compile(EligibilityCriteria) } : this;
+
     /// <summary>True when the overall status admits new patients (recruiting, not yet recruiting, by invitation).</summary>
     public bool IsOpen => TrialStatuses.IsOpen(OverallStatus);
 }
