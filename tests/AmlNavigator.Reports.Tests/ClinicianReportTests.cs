@@ -76,7 +76,7 @@ public sealed class ClinicianReportTests
         string text = Encoding.Latin1.GetString(pdf);
         text.ShouldStartWith("%PDF-");
         text.ShouldContain("/Producer");
-        text.ShouldContain("D:20240801");
+        text.ShouldContain("D:20261128");
         System.Text.RegularExpressions.Regex.Count(text, @"/Type\s*/Page\b").ShouldBeGreaterThan(1);
     }
 

@@ -43,7 +43,7 @@ public sealed class PatientSummaryTests
         html.ShouldContain("What we do not know yet");
         html.ShouldContain("Questions to ask your team");
         html.ShouldContain(a.KnowledgeBase.Version);
-        html.ShouldContain("2024-08-01");
+        html.ShouldContain(Samples.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

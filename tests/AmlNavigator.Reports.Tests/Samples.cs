@@ -8,7 +8,7 @@ namespace AmlNavigator.Reports.Tests;
 /// <summary>The repository's sample cases, assessed with the embedded knowledge base at a fixed date.</summary>
 public static class Samples
 {
-    public static readonly DateOnly AsOf = new(2024, 8, 1);
+    public static readonly DateOnly AsOf = new(2026, 11, 28);
 
     public static TheoryData<string> Names()
     {
