@@ -2,7 +2,7 @@ namespace AmlNavigator.Cli;
 
 /// <summary>
 /// The parsed arguments of one command: positionals and <c>--name value</c> options (a few options are flags).
-/// Hand-written (docs/adr/0003-cli-parsing.md): the CONTRACT's command shapes are small and fixed.
+/// Hand-written (docs/adr/0004-cli.md): the CONTRACT's command shapes are small and fixed.
 /// </summary>
 public sealed class CommandLine
 {

@@ -22,13 +22,21 @@ public static class CaseAssessor
     /// <param name="knowledge">The knowledge base to use.</param>
     /// <param name="asOf">The date the assessment speaks for (never read from a clock).</param>
     /// <param name="trials">Trials to match, or null when no trial index is configured.</param>
+    /// <param name="includeClosedTrials">Also match trials that are not recruiting (CONTRACT §6 --include-closed).</param>
     public static CaseAssessment Assess(
-        PatientCase patientCase, KnowledgeBase knowledge, DateOnly asOf, IReadOnlyList<Trial>? trials = null)
+        PatientCase patientCase, KnowledgeBase knowledge, DateOnly asOf, IReadOnlyList<Trial>? trials = null,
+        bool includeClosedTrials = false)
     {
         ArgumentNullException.ThrowIfNull(patientCase);
         ArgumentNullException.ThrowIfNull(knowledge);
 
         AssessmentLog log = new();
+        foreach (InputError warning in patientCase.InputWarnings)
+        {
+            // Reader warnings (gene aliases, unknown symbols...) come first, in document order, for every host.
+            log.Warn(warning.Path, warning.Code, warning.Message);
+        }
+
         CaseGenetics genetics = CaseGenetics.From(patientCase, log);
         DiseaseStatusAssessment status = DiseaseStatusEvaluator.Evaluate(patientCase, asOf, log);
         RiskAssessment risk = RiskClassifier.Classify(patientCase, genetics, log);
@@ -39,7 +47,7 @@ public static class CaseAssessor
             new OptionsInput(patientCase, asOf, genetics, status, fitness, geneticsAssessment), knowledge, log);
         var trialMatches = trials is null
             ? []
-            : TrialMatcher.Match(patientCase, genetics, status, trials, asOf, includeClosed: false, log);
+            : TrialMatcher.Match(patientCase, genetics, status, trials, asOf, includeClosedTrials, log);
 
         return new CaseAssessment
         {

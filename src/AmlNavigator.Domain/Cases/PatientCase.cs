@@ -34,6 +34,13 @@ public sealed record PatientCase
 
     public CaseLocation? Location { get; init; }
 
+    /// <summary>
+    /// Warnings raised by <see cref="CaseJsonReader"/> (alias genes mapped, unknown symbols...). Not part of the case
+    /// file; they travel with the case so every host's assessment shows them in <c>warnings</c>.
+    /// </summary>
+    [JsonIgnore]
+    public ImmutableArray<InputError> InputWarnings { get; init; } = [];
+
     /// <summary>The jurisdiction whose approvals apply (US when absent, per CONTRACT §2).</summary>
     [JsonIgnore]
     public Jurisdiction EffectiveJurisdiction => Context?.Jurisdiction ?? Jurisdiction.US;
