@@ -4,7 +4,7 @@ using AmlNavigator.Domain.Genetics;
 
 namespace AmlNavigator.Domain.Classification;
 
-/// <summary>Runs every genetic risk scheme on the diagnostic genetics.</summary>
+/// <summary>Runs every genetic risk scheme on the diagnostic genetics (ELN risk is defined at diagnosis).</summary>
 public static class RiskClassifier
 {
     public static RiskAssessment Classify(PatientCase patientCase, CaseGenetics genetics, AssessmentLog log)
@@ -12,6 +12,15 @@ public static class RiskClassifier
         ArgumentNullException.ThrowIfNull(patientCase);
         ArgumentNullException.ThrowIfNull(genetics);
         ArgumentNullException.ThrowIfNull(log);
-        return new RiskAssessment();
+        RiskFacts facts = RiskFacts.From(genetics.Diagnosis, patientCase.Therapies);
+        return Classify(facts, log);
     }
+
+    /// <summary>All three schemes from already-read facts (the benchmarked path).</summary>
+    public static RiskAssessment Classify(RiskFacts facts, AssessmentLog? log = null) => new()
+    {
+        Eln2022 = Eln2022Classifier.Classify(facts, log),
+        Eln2017 = Eln2017Classifier.Classify(facts, log),
+        Eln2024LessIntensive = Eln2024LessIntensiveClassifier.Classify(facts, log),
+    };
 }
