@@ -84,12 +84,28 @@ internal static class RiskEvaluation
 
         notes.Add("Provisional: untested genes or an unread karyotype could change this to " +
             string.Join(" or ", Enumerable.Range(0, 5).Where(i => (possible & (1 << i)) != 0 && i != (int)outcome).Select(i => Name((RiskOutcome)i))) + ".");
+        // One note and one missing-information entry per test (the nine MR genes are one panel).
+        var byTest = new List<(string Code, string Item, List<string> Findings)>();
         for (ulong r = relevant; r != 0; r &= r - 1)
         {
             var fact = (RiskFact)BitOperations.TrailingZeroCount(r);
             (string code, string item) = RiskFactTests.SettledBy(fact);
-            notes.Add($"Would settle it: {item} ({facts.Finding(fact)}).");
-            log?.Missing(code, item, $"needed to settle the {affects.Replace("risk.", "", StringComparison.Ordinal)} risk group ({facts.Finding(fact)})", affects);
+            int index = byTest.FindIndex(t => t.Code == code);
+            if (index < 0)
+            {
+                byTest.Add((code, item, [facts.Finding(fact)]));
+            }
+            else
+            {
+                byTest[index].Findings.Add(facts.Finding(fact));
+            }
+        }
+
+        foreach ((string code, string item, List<string> findings) in byTest)
+        {
+            string found = string.Join("; ", findings);
+            notes.Add($"Would settle it: {item} ({found}).");
+            log?.Missing(code, item, $"needed to settle the {affects.Replace("risk.", "", StringComparison.Ordinal)} risk group ({found})", affects);
         }
 
         if (!facts.Informative)
@@ -191,7 +207,7 @@ internal static class RiskFactTests
         RiskFact.Tp53 => ("tp53-diagnosis", "TP53 mutation status with VAF at diagnosis"),
         RiskFact.Asxl1 or RiskFact.Bcor or RiskFact.Ezh2 or RiskFact.Runx1 or RiskFact.Sf3b1 or RiskFact.Srsf2 or
             RiskFact.Stag2 or RiskFact.U2af1 or RiskFact.Zrsr2 =>
-            (fact.ToString().ToLowerInvariant() + "-diagnosis", fact.ToString().ToUpperInvariant() + " mutation status at diagnosis (myeloid NGS panel)"),
+            ("mr-genes-diagnosis", "myelodysplasia-related gene mutations at diagnosis (ASXL1, BCOR, EZH2, RUNX1, SF3B1, SRSF2, STAG2, U2AF1, ZRSR2; myeloid NGS panel)"),
         RiskFact.Nras or RiskFact.Kras or RiskFact.Idh1 or RiskFact.Idh2 or RiskFact.Ddx41 =>
             (fact.ToString().ToLowerInvariant() + "-diagnosis", fact.ToString().ToUpperInvariant() + " mutation status at diagnosis"),
         RiskFact.PriorHma => ("therapy-history", "prior therapy with a hypomethylating agent (azacitidine, decitabine), including for an antecedent MDS"),

@@ -152,7 +152,7 @@ public sealed class RiskFacts
     private static string Evidence(KaryotypeResult karyotype, string name)
     {
         string where = karyotype.Input.Trim();
-        return $"{name} in karyotype {where}";
+        return $"{name} (karyotype {where})";
     }
 
     private static string? FindFusion(GeneticProfile profile, string fusion)
