@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -41,7 +42,30 @@ public sealed record CompiledCriterion(
     ImmutableArray<CriterionCheck> Checks,
     bool AnyOf,
     bool Negated,
-    ImmutableArray<int> Children);
+    ImmutableArray<int> Children)
+{
+    /// <summary>
+    /// Dense id shared by every criterion that evaluates identically (same role, list, negation and checks), so that a
+    /// match run evaluates each distinct statement once per case and looks the rest up by index.
+    /// </summary>
+    public int OutcomeId { get; } = OutcomeIds.Of(
+        $"{Role}|{Criterion.Kind}|{Negated}|{AnyOf}|{Category}|{string.Join("&", Checks.Select(c => c.Describe()))}");
+
+    /// <summary>"check: …" line for the to-settle list of an unrecognised criterion (built once at index time).</summary>
+    public string ManualCheck { get; } = "check: " + (Criterion.Text.Length <= 100 ? Criterion.Text : string.Concat(Criterion.Text.AsSpan(0, 97), "..."));
+}
+
+/// <summary>Interns evaluation signatures into dense ids (thread-safe; ids are never part of any output).</summary>
+public static class OutcomeIds
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+    private static int _next;
+
+    /// <summary>Number of ids handed out so far.</summary>
+    public static int Count => Volatile.Read(ref _next);
+
+    public static int Of(string signature) => Ids.GetOrAdd(signature, static _ => Interlocked.Increment(ref _next) - 1);
+}
 
 /// <summary>The compiled eligibility of one trial (criteria in text order).</summary>
 public sealed record CompiledEligibility(ImmutableArray<CompiledCriterion> Criteria, bool HadSections)
@@ -59,6 +83,35 @@ public sealed record CompiledEligibility(ImmutableArray<CompiledCriterion> Crite
 /// </remarks>
 public static partial class CriterionRecognizer
 {
+    // Keyword families checked with one vectorised search each before any regular expression runs (index-time speed:
+    // most criteria mention none of a family's words, so most regexes never run).
+    private static readonly SearchValues<string> PermissiveWords = Words("allow", "permit", "accept", "eligible", "includ", "exclude", "count", "particip", "candidate", "enroll");
+    private static readonly SearchValues<string> PregnancyWords = Words("pregnan", "breast", "lactat", "nursing");
+    private static readonly SearchValues<string> TransplantWords = Words("transplant", "hct", "sct", "bmt", "hsc", "stem cell");
+    private static readonly SearchValues<string> AgeWords = Words("age", "old");
+    private static readonly SearchValues<string> PerformanceWords = Words("ecog", "performance", "zubrod", "karnofsky", "kps");
+    private static readonly SearchValues<string> AmlWords = Words("aml", "myel", "lymph", "leuk");
+    private static readonly SearchValues<string> AplWords = Words("promyelo", "apl", "m3", "15;", "pml");
+    private static readonly SearchValues<string> StatusWords = Words("relaps", "refract", "recurr", "salvage", "failure", "resistant", "cr2", "newly", "untreated", "naïve", "naive", "remission", "cr1", "mrd", "residual", "prior", "previous");
+    private static readonly SearchValues<string> SecondaryWords = Words("secondary", "related", "t-aml", "s-aml", "antecedent");
+    private static readonly SearchValues<string> GeneWords = Words("flt", "idh", "npm", "kmt", "mll", "11q23", "p53", "cd33");
+    private static readonly SearchValues<string> AgentWords = Words(
+        "venetoclax", "abt-199", "bcl", "hypomethyl", "demethyl", "hma", "azac", "aza", "decitabine", "flt", "midostaurin", "gilteritinib",
+        "quizartinib", "sorafenib", "crenolanib", "lestaurtinib", "idh", "ivosidenib", "enasidenib", "olutasidenib", "gemtuzumab",
+        "mylotarg", "menin", "revumenib", "ziftomenib");
+    private static readonly SearchValues<string> LineWords = Words("line", "regimen", "course", "salvage", "prior", "previous");
+    private static readonly SearchValues<string> CnsWords = Words("cns", "central nervous", "intracranial", "mening", "cerebrospinal");
+    private static readonly SearchValues<string> LabWords = Words(
+        "bilirubin", "ast", "alt", "sgot", "sgpt", "transaminase", "aminotransferase", "creatinine", "clearance", "crcl", "gfr", "qt",
+        "ejection", "lvef", "ef", "wbc", "white", "leukocyte", "blast");
+    private static readonly SearchValues<string> WashoutWords = Words("within", "at least", "≥", ">", "minimum", "wash", "half-li");
+    private static readonly SearchValues<string> GvhdWords = Words("graft", "gvhd");
+    private static readonly SearchValues<string> Cyp3aWords = Words("cyp3a");
+
+    private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.Ordinal);
+
+    private static bool Has(string t, SearchValues<string> words) => t.AsSpan().IndexOfAny(words) >= 0;
+
     public static CompiledEligibility Compile(string? eligibilityText)
     {
         CriteriaList list = CriteriaReader.Read(eligibilityText);
@@ -119,8 +172,8 @@ public static partial class CriterionRecognizer
         }
 
         // Washout before transplant timing: "within 14 days of prior chemotherapy".
-        bool transplantWords = TransplantPattern().IsMatch(t);
-        if (!transplantWords && WashoutPattern().IsMatch(t))
+        bool transplantWords = Has(t, TransplantWords) && TransplantPattern().IsMatch(t);
+        if (!transplantWords && Has(t, WashoutWords) && WashoutPattern().IsMatch(t))
         {
             return Make(CriterionRole.Washout, "washout");
         }
@@ -136,19 +189,19 @@ public static partial class CriterionRecognizer
             RecognizeTransplant(t, Add);
         }
 
-        if (t.Contains("graft", StringComparison.Ordinal) || t.Contains("gvhd", StringComparison.Ordinal))
+        if (Has(t, GvhdWords))
         {
             Add("gvhd", new FlagCheck(CaseFlag.ActiveGvhd));
         }
 
-        if (CnsPattern().IsMatch(t) && !t.Contains("toxicity", StringComparison.Ordinal))
+        if (Has(t, CnsWords) && CnsPattern().IsMatch(t) && !t.Contains("toxicity", StringComparison.Ordinal))
         {
             // "CNS1 or CNS2 only" (COG CNS status) means no overt CNS leukaemia.
             bool cnsStatusOneOrTwo = t.Contains("cns1", StringComparison.Ordinal) || t.Contains("cns 1", StringComparison.Ordinal);
             Add("cns", cnsStatusOneOrTwo ? new NotCheck(new FlagCheck(CaseFlag.CnsDisease)) : new FlagCheck(CaseFlag.CnsDisease));
         }
 
-        if (t.Contains("cyp3a", StringComparison.Ordinal) && !t.Contains("moderate", StringComparison.Ordinal))
+        if (Has(t, Cyp3aWords) && !t.Contains("moderate", StringComparison.Ordinal))
         {
             if (t.Contains("inhibitor", StringComparison.Ordinal))
             {
@@ -164,7 +217,11 @@ public static partial class CriterionRecognizer
         }
 
         int beforeLabs = checks.Count;
-        RecognizeLabs(t, Add);
+        if (Has(t, LabWords))
+        {
+            RecognizeLabs(t, Add);
+        }
+
         // "creatinine ≤ 2 mg/dL or creatinine clearance ≥ 50 mL/min": alternatives.
         if (checks.Count - beforeLabs > 1 && beforeLabs == 0 && checks.Any(c => c is QuantityCheck { Quantity: Quantity.SerumCreatinine })
             && checks.Any(c => c is QuantityCheck { Quantity: Quantity.CreatinineClearance }) && t.Contains(" or ", StringComparison.Ordinal)
@@ -187,11 +244,11 @@ public static partial class CriterionRecognizer
     }
 
     private static bool IsPermissive(string t) =>
-        PermissivePattern().IsMatch(t) && !NotPermittedPattern().IsMatch(t);
+        Has(t, PermissiveWords) && PermissivePattern().IsMatch(t) && !NotPermittedPattern().IsMatch(t);
 
     private static string? Administrative(string t)
     {
-        if (PregnancyPattern().IsMatch(t))
+        if (Has(t, PregnancyWords) && PregnancyPattern().IsMatch(t))
         {
             return "pregnancy";
         }
@@ -205,7 +262,7 @@ public static partial class CriterionRecognizer
     private static void RecognizeAge(string t, Action<string, CriterionCheck> add)
     {
         // Age limits that only select which other rule applies ("Lansky for patients ≤ 16 years") are not age limits.
-        if (!AgeGate().IsMatch(t) || t.Contains("for patients", StringComparison.Ordinal) || t.Contains("for subjects", StringComparison.Ordinal)
+        if (!Has(t, AgeWords) || !AgeGate().IsMatch(t) || t.Contains("for patients", StringComparison.Ordinal) || t.Contains("for subjects", StringComparison.Ordinal)
             || t.Contains("lansky", StringComparison.Ordinal))
         {
             return;
@@ -233,6 +290,11 @@ public static partial class CriterionRecognizer
 
     private static void RecognizePerformance(string t, Action<string, CriterionCheck> add)
     {
+        if (!Has(t, PerformanceWords))
+        {
+            return;
+        }
+
         if (EcogWord().Match(t) is { Success: true } ecog)
         {
             string after = t[ecog.Index..Math.Min(t.Length, ecog.Index + 90)];
@@ -274,14 +336,15 @@ public static partial class CriterionRecognizer
 
     private static void RecognizeDisease(string t, bool inclusion, Action<string, CriterionCheck> add)
     {
-        bool aml = AmlPattern().IsMatch(t) && !t.Contains("chronic myel", StringComparison.Ordinal);
-        bool apl = AplPattern().Match(t) is { Success: true } aplMatch;
+        bool amlWords = Has(t, AmlWords);
+        bool aml = amlWords && AmlPattern().IsMatch(t) && !t.Contains("chronic myel", StringComparison.Ordinal);
+        bool apl = Has(t, AplWords) && AplPattern().IsMatch(t);
         bool negated = StartsNegated(t);
         if (inclusion && aml && !apl && !negated)
         {
             add("disease", new FlagCheck(CaseFlag.Aml));
         }
-        else if (inclusion && !aml && OtherDiseasePattern().IsMatch(t) && !t.Contains("history", StringComparison.Ordinal)
+        else if (inclusion && !aml && amlWords && OtherDiseasePattern().IsMatch(t) && !t.Contains("history", StringComparison.Ordinal)
             && !t.Contains("prior", StringComparison.Ordinal) && !t.Contains("other", StringComparison.Ordinal))
         {
             add("disease", new FlagCheck(CaseFlag.OtherDiseaseOnly));
@@ -306,6 +369,12 @@ public static partial class CriterionRecognizer
             add("apl", check);
         }
 
+        if (!Has(t, StatusWords))
+        {
+            RecognizeSecondary(t, add);
+            return;
+        }
+
         bool diseaseContext = aml || t.Contains("leukemi", StringComparison.Ordinal) || t.Contains("disease", StringComparison.Ordinal);
         if (inclusion && RelapsedPattern().IsMatch(t) && (diseaseContext || t.Length < 40))
         {
@@ -325,8 +394,13 @@ public static partial class CriterionRecognizer
             add("disease-status", new FlagCheck(CaseFlag.PriorAmlTherapy));
         }
 
+        RecognizeSecondary(t, add);
+    }
+
+    private static void RecognizeSecondary(string t, Action<string, CriterionCheck> add)
+    {
         // "de novo or secondary AML", "may be secondary", "including therapy-related": any type, no requirement.
-        if (SecondaryPattern().Match(t) is { Success: true } sec && !t[..sec.Index].Contains("includ", StringComparison.Ordinal)
+        if (Has(t, SecondaryWords) && SecondaryPattern().Match(t) is { Success: true } sec && !t[..sec.Index].Contains("includ", StringComparison.Ordinal)
             && !t.Contains("de novo", StringComparison.Ordinal) && !t.Contains("may be", StringComparison.Ordinal))
         {
             add("secondary-aml", new FlagCheck(CaseFlag.SecondaryOrTherapyRelated));
@@ -341,7 +415,7 @@ public static partial class CriterionRecognizer
 
     private static void RecognizeGenetics(string t, Action<string, CriterionCheck> add)
     {
-        if (!GeneGate().IsMatch(t))
+        if (!Has(t, GeneWords) || !GeneGate().IsMatch(t))
         {
             return;
         }
@@ -407,7 +481,7 @@ public static partial class CriterionRecognizer
 
     private static void RecognizePriorTherapy(string t, Action<string, CriterionCheck> add)
     {
-        if (!PriorContext().IsMatch(t) || AdverseContext().IsMatch(t))
+        if (!Has(t, AgentWords) || !PriorContext().IsMatch(t) || AdverseContext().IsMatch(t))
         {
             return;
         }
@@ -426,7 +500,7 @@ public static partial class CriterionRecognizer
 
     private static void RecognizeLines(string t, Action<string, CriterionCheck> add)
     {
-        if (!LinesGate().IsMatch(t))
+        if (!Has(t, LineWords) || !LinesGate().IsMatch(t))
         {
             return;
         }
