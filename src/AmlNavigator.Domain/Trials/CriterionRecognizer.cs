@@ -29,6 +29,18 @@ public enum CriterionRole
 
     /// <summary>Not recognised: stays text, status unknown, to check manually.</summary>
     Unrecognised,
+
+    /// <summary>
+    /// Recognised, but the requirement holds only under a condition the case cannot settle ("if serum creatinine is
+    /// above normal, then GFR > 60", "… unless due to Gilbert's"): a failure reads as unknown, never as not met.
+    /// </summary>
+    Qualified,
+
+    /// <summary>A definition ("refractory disease is defined as …") that qualifies another criterion; never blocks.</summary>
+    Definition,
+
+    /// <summary>A heading that needs a count of its sub-items ("at least 2 of the following"); needs a person.</summary>
+    CountGroup,
 }
 
 /// <summary>A criterion with what was recognised in it, compiled once per trial.</summary>
@@ -136,6 +148,11 @@ public static partial class CriterionRecognizer
         string t = text.ToLowerInvariant();
         bool inclusion = criterion.Kind == CriterionKind.Inclusion;
 
+        if (CountingPattern().IsMatch(t))
+        {
+            return new CompiledCriterion(criterion, CriterionRole.CountGroup, "group-count", [], false, false, children);
+        }
+
         if (!children.IsEmpty && (t.EndsWith(':') || t.Contains("following", StringComparison.Ordinal)))
         {
             bool any = AnyOfPattern().IsMatch(t);
@@ -150,6 +167,11 @@ public static partial class CriterionRecognizer
             return Make(CriterionRole.Permissive, "permissive");
         }
 
+        if (DefinitionPattern().IsMatch(t))
+        {
+            return Make(CriterionRole.Definition, "definition");
+        }
+
         if (Administrative(t) is { } admin)
         {
             // Pregnancy and breastfeeding do not apply to men: settle them when the case says so.
@@ -157,7 +179,8 @@ public static partial class CriterionRecognizer
             return Make(CriterionRole.Administrative, admin, pregnancy ? [new SexCheck(Cases.Sex.Female)] : null);
         }
 
-        bool negated = StartsNegated(t);
+        // In an exclusion list "Must not have APL" restates the exclusion; only inclusion items are flipped by "no…".
+        bool negated = inclusion && StartsNegated(t);
         List<CriterionCheck> checks = [];
         string? category = null;
         bool anyOf = false;
@@ -189,9 +212,19 @@ public static partial class CriterionRecognizer
             RecognizeTransplant(t, Add);
         }
 
-        if (Has(t, GvhdWords))
+        // GVHD as a state of the patient ("active GVHD", "no evidence of GVHD"), not GVHD prophylaxis or the
+        // "GvHD direction" of an HLA mismatch.
+        if (Has(t, GvhdWords) && GvhdStatePattern().IsMatch(t) && !GvhdNotAStatePattern().IsMatch(t))
         {
-            Add("gvhd", new FlagCheck(CaseFlag.ActiveGvhd));
+            Match g = GvhdWordPattern().Match(t);
+            bool localNo = g.Success && !negated && GvhdLocalNegation().IsMatch(t[Math.Max(0, g.Index - 45)..g.Index]);
+            Add("gvhd", localNo ? new NotCheck(new FlagCheck(CaseFlag.ActiveGvhd)) : new FlagCheck(CaseFlag.ActiveGvhd));
+        }
+
+        if (transplantWords && TransplantCountPattern().Match(NumberWords(t)) is { Success: true } count)
+        {
+            checks.RemoveAll(c => c is FlagCheck { Flag: CaseFlag.PriorAllogeneicTransplant or CaseFlag.PriorAutologousTransplant });
+            Add("transplant", new TransplantCountCheck(Comparison.LessOrEqual, (int)Parse(count.Groups["n"].Value)));
         }
 
         if (Has(t, CnsWords) && CnsPattern().IsMatch(t) && !t.Contains("toxicity", StringComparison.Ordinal))
@@ -224,7 +257,7 @@ public static partial class CriterionRecognizer
 
         // "creatinine ≤ 2 mg/dL or creatinine clearance ≥ 50 mL/min": alternatives.
         if (checks.Count - beforeLabs > 1 && beforeLabs == 0 && checks.Any(c => c is QuantityCheck { Quantity: Quantity.SerumCreatinine })
-            && checks.Any(c => c is QuantityCheck { Quantity: Quantity.CreatinineClearance }) && t.Contains(" or ", StringComparison.Ordinal)
+            && checks.Any(c => c is QuantityCheck { Quantity: Quantity.CreatinineClearance })
             && checks.All(c => c is QuantityCheck { Quantity: Quantity.SerumCreatinine or Quantity.CreatinineClearance }))
         {
             anyOf = true;
@@ -238,6 +271,11 @@ public static partial class CriterionRecognizer
         if (ConditionalPattern().IsMatch(t))
         {
             return Make(CriterionRole.Conditional, category!, checks, anyOf);
+        }
+
+        if (QualifierPattern().IsMatch(t))
+        {
+            return Make(CriterionRole.Qualified, category!, checks, anyOf, negated);
         }
 
         return Make(CriterionRole.Requirement, category!, checks, anyOf, negated);
@@ -337,7 +375,7 @@ public static partial class CriterionRecognizer
     private static void RecognizeDisease(string t, bool inclusion, Action<string, CriterionCheck> add)
     {
         bool amlWords = Has(t, AmlWords);
-        bool aml = amlWords && AmlPattern().IsMatch(t) && !t.Contains("chronic myel", StringComparison.Ordinal);
+        bool aml = amlWords && AmlPattern().IsMatch(t);
         bool apl = Has(t, AplWords) && AplPattern().IsMatch(t);
         bool negated = StartsNegated(t);
         if (inclusion && aml && !apl && !negated)
@@ -352,21 +390,23 @@ public static partial class CriterionRecognizer
 
         if (apl)
         {
+            // "AML other than APL" excludes APL; "AML … if participants have APL, they must …" only qualifies it;
+            // "relapsed APL" alone requires it.
             Match m = AplPattern().Match(t);
-            string before = t[Math.Max(0, m.Index - 40)..m.Index];
-            bool excluded = AplExceptPattern().IsMatch(before);
-            CriterionCheck check = new FlagCheck(CaseFlag.Apl);
-            if (excluded || (aml && inclusion))
-            {
-                check = new NotCheck(check);
-            }
-
+            bool excluded = AplExceptPattern().IsMatch(t[..m.Index]);
             if (aml && inclusion && !negated)
             {
                 add("disease", new FlagCheck(CaseFlag.Aml));
             }
 
-            add("apl", check);
+            if (excluded)
+            {
+                add("apl", new NotCheck(new FlagCheck(CaseFlag.Apl)));
+            }
+            else if (!(aml && inclusion) && !t.Contains("if ", StringComparison.Ordinal))
+            {
+                add("apl", new FlagCheck(CaseFlag.Apl));
+            }
         }
 
         if (!Has(t, StatusWords))
@@ -458,7 +498,7 @@ public static partial class CriterionRecognizer
 
             CriterionCheck check = new MutationCheck(gene, type);
             string near = t[Math.Max(0, m.Index - 25)..Math.Min(t.Length, m.Index + m.Length + 25)];
-            if (GeneNegation().IsMatch(near))
+            if (!StartsNegated(t) && GeneNegation().IsMatch(near))
             {
                 check = new NotCheck(check);
             }
@@ -524,7 +564,7 @@ public static partial class CriterionRecognizer
             return;
         }
 
-        if (TransplantWithin().Match(t) is { Success: true } within)
+        if ((TransplantWithin().Match(t) is { Success: true } w1 ? w1 : TransplantThenWithin().Match(t)) is { Success: true } within)
         {
             add("transplant-timing", new DaysSinceTransplantCheck(Comparison.Less, Days(within)));
             return;
@@ -608,7 +648,8 @@ public static partial class CriterionRecognizer
             add("wbc", new QuantityCheck(Quantity.Wbc, wbc.Op, value));
         }
 
-        if (t.Contains("blast", StringComparison.Ordinal) && t.Contains('%', StringComparison.Ordinal) && BlastPercent().Match(t) is { Success: true } b)
+        if (t.Contains("blast", StringComparison.Ordinal) && t.Contains('%', StringComparison.Ordinal) && !t.Contains("defin", StringComparison.Ordinal)
+            && !t.Contains("classification", StringComparison.Ordinal) && BlastPercent().Match(t) is { Success: true } b)
         {
             bool blood = BloodWords().IsMatch(t) && !t.Contains("marrow", StringComparison.Ordinal);
             add("blasts", new QuantityCheck(blood ? Quantity.BloodBlastPercent : Quantity.MarrowBlastPercent,
@@ -717,7 +758,7 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"^[^0-9]{0,40}?(?:" + Cmp + @"\s*)?(?<n>\d{2,3})\s*%?", RegexOptions.CultureInvariant)]
     private static partial Regex KarnofskyValue();
 
-    [GeneratedRegex(@"acute myeloid|acute myelogenous|acute non-?lymphocytic|\baml\b|myeloid leuk", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"acute myeloid|acute myelogenous|acute non-?lymphocytic|\baml\b|(?<!chronic )myeloid leuk|(?<!chronic )myelogenous leuk", RegexOptions.CultureInvariant)]
     private static partial Regex AmlPattern();
 
     [GeneratedRegex(@"\b(?:cml|chronic myelo\w*|acute lymphoblastic|acute lymphocytic|lymphoma|myeloma|cll|myelofibrosis|myelodysplastic syndrome)\b", RegexOptions.CultureInvariant)]
@@ -726,7 +767,7 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"promyelocytic|\bapl\b|fab m3|\(m3\)|\bm3 classification|aml[- ]m3|t\s?\(15;\s?17\)|pml[-/:]{1,2}rara", RegexOptions.CultureInvariant)]
     private static partial Regex AplPattern();
 
-    [GeneratedRegex(@"other than|except|excluding|exclusion of|non-|not\b|excluded|with the exception", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"other than|except|excluding|exclusion of|non-|excluded|with the exception|not including", RegexOptions.CultureInvariant)]
     private static partial Regex AplExceptPattern();
 
     [GeneratedRegex(@"relapsed|refractory|recurrent|\brelapse\b|salvage|primary induction failure|resistant disease|\bcr2\b", RegexOptions.CultureInvariant)]
@@ -738,7 +779,7 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"complete remission|\bcr1\b|first remission|in remission|\bmrd\b|residual disease", RegexOptions.CultureInvariant)]
     private static partial Regex RemissionPattern();
 
-    [GeneratedRegex(@"(?:prior|previous)\s+(?:\w+\s+){0,2}(?:therapy|treatment|chemotherapy)\s+(?:for|of)\s+(?:the\s+)?(?:treatment\s+of\s+)?(?:aml|acute myeloid|leukemia|the leukemia)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:prior|previous)\s+(?:\w+\s+){0,2}(?:therapy|treatment|chemotherapy)\s+(?:\([^)]{0,40}\)\s+)?(?:for|of)\s+(?:the\s+)?(?:treatment\s+of\s+)?(?:aml|acute myeloid|leukemia|the leukemia|any myeloid|myeloid|this disease)", RegexOptions.CultureInvariant)]
     private static partial Regex PriorAmlTherapyPattern();
 
     [GeneratedRegex(@"secondary aml|secondary acute|therapy[- ]related|treatment[- ]related aml|\bt-aml\b|\bs-aml\b|antecedent hematologic", RegexOptions.CultureInvariant)]
@@ -810,16 +851,19 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"transplant|\bhct\b|\bhsct\b|\bsct\b|\bbmt\b|\bhsc\b|stem cell infusion", RegexOptions.CultureInvariant)]
     private static partial Regex TransplantPattern();
 
-    [GeneratedRegex(@"candidate|eligible for|planned|scheduled|intend|willing|donor|suitable", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"candidate|eligible for|planned|scheduled|intend|willing|donor|suitable|treatable|considered|indicated", RegexOptions.CultureInvariant)]
     private static partial Regex TransplantJudgement();
 
     [GeneratedRegex(@"within\s*(?:the\s*(?:past|last)\s*)?(?<n>\d+)\s*(?<unit>days?|weeks?|months?|years?)\s*(?:of|after|from|since|following|prior to|before)?[^.;]{0,40}?(?:transplant|hct|hsct|sct|bmt)", RegexOptions.CultureInvariant)]
     private static partial Regex TransplantWithin();
 
+    [GeneratedRegex(@"(?:transplant|\bhct\b|\bhsct\b|\bsct\b|\bbmt\b)[^.;]{0,30}?within\s*(?:the\s*(?:past|last|previous)\s*)?(?<n>\d+)\s*(?<unit>days?|weeks?|months?|years?)", RegexOptions.CultureInvariant)]
+    private static partial Regex TransplantThenWithin();
+
     [GeneratedRegex(@"(?:at least|≥|>=|>|more than|greater than|minimum of)\s*(?<n>\d+)\s*(?<unit>days?|weeks?|months?|years?)\s*(?:since|after|from|post|following|have elapsed since|must have elapsed since)?[^.;]{0,40}?(?:transplant|hct|hsct|sct|bmt)", RegexOptions.CultureInvariant)]
     private static partial Regex TransplantSince();
 
-    [GeneratedRegex(@"allogeneic|allo-?(?:geneic)?\s*(?:hct|hsct|sct|transplant|bmt)|\ballo\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"allogen(?:e)?ic|allo-?(?:geneic)?\s*(?:hct|hsct|sct|transplant|bmt)|\ballo\b", RegexOptions.CultureInvariant)]
     private static partial Regex AlloPattern();
 
     [GeneratedRegex(@"\bcns\b|central nervous system|intracranial|leptomeningeal|meningeal leuk|cerebrospinal", RegexOptions.CultureInvariant)]
@@ -867,7 +911,31 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"within (?:the )?(?:institutional )?normal limits|\bwnl\b|normal range", RegexOptions.CultureInvariant)]
     private static partial Regex WithinNormal();
 
-    [GeneratedRegex(@"\b(?:one|1) (?:or more )?of the following|any of the following|either|at least (?:one|1) of|one or more of|any one of", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at least|≥|>=)\s*(?:2|two|3|three)\s*(?:of the following|of these)|need more than one|two or more of", RegexOptions.CultureInvariant)]
+    private static partial Regex CountingPattern();
+
+    [GeneratedRegex(@"\b(?:is|are) defined as\b|\bdefinition of\b|^definitions?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DefinitionPattern();
+
+    [GeneratedRegex(@"\bif\b|\bunless\b|immunosuppress|requiring|no more than grade|must have discontinued|for patients (?:with|who)|in patients (?:with|who)|for those|for subjects|for (?:allogeneic|autologous)|for secondary", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifierPattern();
+
+    [GeneratedRegex(@"active|acute|chronic|grade|evidence|uncontrolled|ongoing|moderate|severe|clinically significant|\bno\b|history", RegexOptions.CultureInvariant)]
+    private static partial Regex GvhdStatePattern();
+
+    [GeneratedRegex(@"direction|prophyla|prednisone|steroid|for gvhd|of gvhd|treatment of", RegexOptions.CultureInvariant)]
+    private static partial Regex GvhdNotAStatePattern();
+
+    [GeneratedRegex(@"graft|gvhd", RegexOptions.CultureInvariant)]
+    private static partial Regex GvhdWordPattern();
+
+    [GeneratedRegex(@"\bno\b|\bnot\b|without|absence|free of", RegexOptions.CultureInvariant)]
+    private static partial Regex GvhdLocalNegation();
+
+    [GeneratedRegex(@"(?:no more than|not more than|at most|maximum of|≤)\s*(?<n>\d)\s*(?:prior\s*)?(?:autologous or allogeneic\s*|allogeneic or autologous\s*|allogeneic\s*|autologous\s*)?(?:hematopoietic\s*)?(?:stem cell\s*)?(?:transplant|hct|hsct|sct)", RegexOptions.CultureInvariant)]
+    private static partial Regex TransplantCountPattern();
+
+    [GeneratedRegex(@"\b(?:one|1) (?:or more )?of the following|any of the following|either|at least (?:one|1) of|one or more of|any one of|to be eligible for|\bcohort\b|\bpart [a-z0-9]\b|\barm [a-z0-9]\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyOfPattern();
 
     [GeneratedRegex(@"\b(?:is|are|will be|be)\s+(?:allowed|permitted|acceptable|eligible)\b|\ballowed\b|\bpermitted\b|may be (?:enrolled|included|eligible)|does not exclude|do not exclude|do not count|may participate|\bacceptable\b|(?:are|is) (?:also )?included|can be included|(?:are|is) (?:also )?(?:eligible|candidates?) if|are candidates", RegexOptions.CultureInvariant)]
@@ -885,6 +953,6 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"^(?:no|not|without|absence of|must not|may not|should not|cannot|has not|have not|never|free of|patients? (?:must|should) not|subjects? (?:must|should) not|(?:patients?|subjects?) (?:with|who have) no)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NegationStart();
 
-    [GeneratedRegex(@"^(?:if|when|for patients?|for subjects?|in patients?|in subjects?|in case of)\b|^(?:patients?|subjects?|participants?) with (?:a )?(?:prior|previous|history of)\b|^(?:patients?|subjects?|participants?|those) (?:with|who|whose|that)\b[^.]{0,120}?\b(?:must|should|are required|need|will need|require)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:if|when|for patients?|for subjects?|in patients?|in subjects?|in case of)\b|^age\s*[^:]{0,30}:|^(?:patients?|subjects?|participants?) with (?:a )?(?:prior|previous|history of)\b|^(?:patients?|subjects?|participants?|those) (?:with|who|whose|that)\b[^.]{0,120}?\b(?:must|should|are required|need|will need|require)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionalPattern();
 }

@@ -169,7 +169,6 @@ public sealed class TrialCaseFacts
         DiseaseCategory.FirstRelapse => Finding.Yes("first relapse"),
         DiseaseCategory.SecondOrLaterRelapse => Finding.Yes("second or later relapse"),
         DiseaseCategory.PrimaryRefractory => Finding.Yes("primary refractory"),
-        DiseaseCategory.NoRelapseRecorded when Case.Therapies.IsEmpty => Finding.No("no therapy and no relapse recorded"),
         _ => Finding.Missing("disease status not established (relapse or response to therapy not recorded)"),
     };
 

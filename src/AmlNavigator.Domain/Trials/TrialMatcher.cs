@@ -103,12 +103,14 @@ public static class TrialMatcher
             own[i] = scratch.Evaluate(compiled[i], facts);
         }
 
+        ResolveDiseaseMenus(compiled, own);
+
         // Children come after their parent: fold bottom-up into effective outcomes.
         Outcome[] effective = scratch.Effective;
         for (int i = n - 1; i >= 0; i--)
         {
             CompiledCriterion c = compiled[i];
-            if (c.Children.IsEmpty)
+            if (c.Children.IsEmpty || c.Role == CriterionRole.CountGroup)
             {
                 effective[i] = own[i];
                 continue;
@@ -218,6 +220,10 @@ public static class TrialMatcher
                 return new Outcome(CriterionStatus.Unknown, false, "");
             case CriterionRole.Permissive:
                 return new Outcome(CriterionStatus.Unknown, false, "permissive statement, not a requirement");
+            case CriterionRole.Definition:
+                return new Outcome(CriterionStatus.Unknown, false, "definition used by another criterion");
+            case CriterionRole.CountGroup:
+                return new Outcome(CriterionStatus.Unknown, true, "needs a count of the sub-items that apply: to check");
             case CriterionRole.Washout:
                 return new Outcome(CriterionStatus.Unknown, false, "washout: confirm the dates of the last doses at enrolment");
             case CriterionRole.Unrecognised:
@@ -239,22 +245,107 @@ public static class TrialMatcher
                     Truth.True => new Outcome(CriterionStatus.Unknown, true, $"applies ({condition.Fact}): check the requirement"),
                     _ => new Outcome(CriterionStatus.Unknown, true, condition.Fact),
                 };
+            case CriterionRole.Qualified:
+                Outcome plain = EvaluateRequirement(c, facts);
+                return plain.Status == CriterionStatus.NotMet
+                    ? new Outcome(CriterionStatus.Unknown, true, $"{plain.Fact} — but the criterion has a condition the case cannot settle")
+                    : plain;
             default:
-                Finding statement = Combine(c.Checks, c.AnyOf, facts);
-                Truth truth = statement.Truth;
-                if (c.Negated ^ !inclusion)
-                {
-                    truth = truth switch { Truth.True => Truth.False, Truth.False => Truth.True, _ => truth };
-                }
-
-                return truth switch
-                {
-                    Truth.True or Truth.NotApplicable => new Outcome(CriterionStatus.Met, false, statement.Fact),
-                    Truth.False => new Outcome(CriterionStatus.NotMet, false, statement.Fact),
-                    _ => new Outcome(CriterionStatus.Unknown, true, statement.Fact),
-                };
+                return EvaluateRequirement(c, facts);
         }
     }
+
+    private static Outcome EvaluateRequirement(CompiledCriterion c, TrialCaseFacts facts)
+    {
+        bool inclusion = c.Criterion.Kind == CriterionKind.Inclusion;
+        Finding statement = Combine(c.Checks, c.AnyOf, facts);
+        Truth truth = statement.Truth;
+        if (c.Negated ^ !inclusion)
+        {
+            truth = truth switch { Truth.True => Truth.False, Truth.False => Truth.True, _ => truth };
+        }
+
+        return truth switch
+        {
+            Truth.True or Truth.NotApplicable => new Outcome(CriterionStatus.Met, false, statement.Fact),
+            Truth.False => new Outcome(CriterionStatus.NotMet, false, statement.Fact),
+            _ => new Outcome(CriterionStatus.Unknown, true, statement.Fact),
+        };
+    }
+
+    // Registry eligibility often lists diseases or stages as alternatives without saying "one of": "AML beyond CR2",
+    // "ALL beyond CR2", "CML in blast crisis"… When sibling inclusion items name other diseases and one sibling is met,
+    // the failing siblings are alternatives, not requirements. An item naming only another disease in a trial that
+    // never names AML stays "not met" (the trial is for another disease).
+    private static void ResolveDiseaseMenus(ImmutableArray<CompiledCriterion> compiled, Outcome[] own)
+    {
+        bool trialNamesAml = false;
+        bool anyOtherDisease = false;
+        foreach (CompiledCriterion c in compiled)
+        {
+            foreach (CriterionCheck check in c.Checks)
+            {
+                trialNamesAml |= check is FlagCheck { Flag: CaseFlag.Aml };
+                anyOtherDisease |= check is FlagCheck { Flag: CaseFlag.OtherDiseaseOnly };
+            }
+        }
+
+        if (!anyOtherDisease && !compiled.Any(c => c.Checks.Any(k => k is FlagCheck { Flag: CaseFlag.SecondaryOrTherapyRelated })))
+        {
+            return;
+        }
+
+        for (int i = 0; i < compiled.Length; i++)
+        {
+            CompiledCriterion c = compiled[i];
+            if (own[i].Status != CriterionStatus.NotMet || !IsDiseaseItem(c))
+            {
+                continue;
+            }
+
+            int parent = c.Criterion.Parent;
+            bool inAnyGroup = parent >= 0 && compiled[parent].Role == CriterionRole.Group && compiled[parent].AnyOf;
+            if (inAnyGroup)
+            {
+                continue;
+            }
+
+            bool siblingMet = false, siblingOther = false, siblingUnknown = false;
+            for (int j = 0; j < compiled.Length; j++)
+            {
+                CompiledCriterion s = compiled[j];
+                if (j == i || s.Criterion.Parent != parent || s.Criterion.Kind != c.Criterion.Kind || !IsDiseaseItem(s))
+                {
+                    continue;
+                }
+
+                siblingMet |= own[j].Status == CriterionStatus.Met;
+                siblingUnknown |= own[j].Status == CriterionStatus.Unknown;
+                siblingOther |= s.Checks.Any(k => k is FlagCheck { Flag: CaseFlag.OtherDiseaseOnly });
+            }
+
+            bool selfOther = c.Checks.Any(k => k is FlagCheck { Flag: CaseFlag.OtherDiseaseOnly });
+            // A lone "secondary AML" / "therapy-related AML" inclusion item is one option of a disease list.
+            bool secondaryItem = c.Checks.Any(k => k is FlagCheck { Flag: CaseFlag.SecondaryOrTherapyRelated });
+            if (!(selfOther || siblingOther || secondaryItem))
+            {
+                continue;
+            }
+
+            if (siblingMet)
+            {
+                own[i] = new Outcome(CriterionStatus.Unknown, false, $"an alternative to another listed disease or stage that is met ({own[i].Fact})");
+            }
+            else if (siblingUnknown || (selfOther && trialNamesAml))
+            {
+                own[i] = new Outcome(CriterionStatus.Unknown, true, $"one of several listed diseases or stages ({own[i].Fact})");
+            }
+        }
+    }
+
+    private static bool IsDiseaseItem(CompiledCriterion c) =>
+        c.Criterion.Kind == CriterionKind.Inclusion && c.Role is CriterionRole.Requirement or CriterionRole.Qualified
+        && c.Category is "disease" or "disease-status" or "apl" or "secondary-aml";
 
     private static Finding Combine(ImmutableArray<CriterionCheck> checks, bool anyOf, TrialCaseFacts facts)
     {
