@@ -2,6 +2,7 @@ using AmlNavigator.Domain.Assessment;
 using AmlNavigator.Domain.Cases;
 using AmlNavigator.Domain.Serialization;
 using AmlNavigator.Knowledge;
+using AmlNavigator.Reports.Clinician;
 using AmlNavigator.Reports.Text;
 
 namespace AmlNavigator.Cli;
@@ -12,13 +13,18 @@ internal static class AssessCommand
     public static int Run(CommandLine line, CliConsole console)
     {
         line.AllowOnly("--format", "--out", "--as-of", "--batch", "--trials", "--include-closed");
-        DateOnly asOf = line.AsOf(TimeProvider.System);
+        DateOnly asOf = line.AsOf(console.EffectiveClock);
         // CONTRACT §6: --trials PATH (index folder or ClinicalTrials.gov records) adds trials[] to the assessment.
         IReadOnlyList<Domain.Trials.Trial>? trials = TrialsCommand.LoadForAssessment(line, console);
         bool includeClosed = line.Has("--include-closed");
         if (line.Option("--batch") is { } batchPath)
         {
             line.Choice("--format", "ndjson", "ndjson");
+            if (line.Positionals.Count != 0)
+            {
+                throw new UsageException("assess --batch takes the NDJSON file after --batch, and no CASE.json");
+            }
+
             return BatchRunner.Run(batchPath, line.Option("--out"), console, (json, _) =>
             {
                 CaseReadResult read = CaseJsonReader.Read(json, asOf);
@@ -28,7 +34,12 @@ internal static class AssessCommand
             });
         }
 
-        string format = line.Choice("--format", "json", "json", "text", "html");
+        string format = line.Choice("--format", "json", "json", "text", "html", "pdf");
+        if (format == "pdf" && line.Option("--out") is null)
+        {
+            throw new UsageException("--format pdf needs --out FILE (a PDF is binary)");
+        }
+
         if (line.Positionals.Count != 1)
         {
             throw new UsageException("assess needs one CASE.json (or - for standard input)");
@@ -38,14 +49,22 @@ internal static class AssessCommand
         CaseReadResult result = CaseJsonReader.Read(CliIo.ReadAllText(path, console), asOf);
         if (!result.IsValid)
         {
-            return CaseErrors.Report(result.Errors, format == "json", console);
+            return CaseErrors.Report(result.Errors, format == "json", console, line.Option("--out"));
         }
 
         CaseErrors.WriteWarnings(result.Warnings, console);
         CaseAssessment assessment = CaseAssessor.Assess(result.Case!, KnowledgeBaseLoader.Default, asOf, trials, includeClosed);
+        if (format == "pdf")
+        {
+            // The clinician report as PDF (web engineer, #6).
+            File.WriteAllBytes(line.Option("--out")!, ClinicianReport.RenderPdf(assessment, KnowledgeBaseLoader.Default, result.Case));
+            return ExitCodes.Ok;
+        }
+
         string text = format switch
         {
             "text" => AssessmentTextReport.Render(assessment),
+            "html" => ClinicianReport.RenderHtml(assessment, KnowledgeBaseLoader.Default, result.Case),
             _ => AmlJson.Serialize(assessment),
         };
         CliIo.WriteOutput(text, line.Option("--out"), console);

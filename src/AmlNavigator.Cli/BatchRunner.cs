@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Text.Json;
+
 using AmlNavigator.Domain.Cases;
 
 namespace AmlNavigator.Cli;
@@ -14,42 +16,59 @@ internal readonly record struct BatchOutcome(string? Json, ImmutableArray<InputE
 
 /// <summary>
 /// Streams an NDJSON (or plain line) file: one input line → one output line, same order; a bad line yields
-/// <c>{"line":N,"errors":[…]}</c> and the run goes on. Constant memory: one line is held at a time.
+/// <c>{"line":N,"errors":[…]}</c> and the run goes on (exit 0, CONTRACT §1). Constant memory: one line is held at a time.
+/// An engine failure on one line is reported on that line (code <c>internal-error</c>) and the run goes on, ending with
+/// exit 1. Input that is not UTF-8 stops the run (exit 2) at the line where decoding failed.
 /// </summary>
 internal static class BatchRunner
 {
+    public const string EmptyLineCode = "line-empty";
+    public const string InternalErrorCode = "internal-error";
+    public const string EncodingInvalidCode = "encoding-invalid";
+
     public static int Run(string inputPath, string? outPath, CliConsole console, Func<string, long, BatchOutcome> process)
     {
         using TextReader reader = CliIo.OpenReader(inputPath, console);
         TextWriter writer = CliIo.OpenWriter(outPath, console);
+        long lineNumber = 0, bad = 0, failed = 0;
         try
         {
-            long lineNumber = 0, bad = 0;
             Stopwatch progress = Stopwatch.StartNew();
-            while (reader.ReadLine() is { } text)
+            while (true)
             {
+                string? text;
+                try
+                {
+                    text = reader.ReadLine();
+                }
+                catch (System.Text.DecoderFallbackException ex)
+                {
+                    WriteErrors(writer, lineNumber + 1, [new InputError("", EncodingInvalidCode, $"Expected UTF-8 text; the bytes at or after this line are not ({ex.Message}). The run stops here.")]);
+                    console.Error.WriteLine($"amlnav: line {lineNumber + 1}: the input is not valid UTF-8; stopped after {lineNumber:N0} lines");
+                    return ExitCodes.BadInput;
+                }
+
+                if (text is null)
+                {
+                    break;
+                }
+
                 lineNumber++;
-                BatchOutcome outcome;
-                if (string.IsNullOrWhiteSpace(text))
-                {
-                    outcome = BatchOutcome.Invalid([new InputError("", "line-empty", "Expected one JSON value on this line; the line is empty.")]);
-                }
-                else
-                {
-                    outcome = process(text, lineNumber);
-                }
+                BatchOutcome outcome = string.IsNullOrWhiteSpace(text)
+                    ? BatchOutcome.Invalid([new InputError("", EmptyLineCode, "Expected one JSON value on this line; the line is empty.")])
+                    : Process(process, text, lineNumber, ref failed);
 
                 if (outcome.Json is { } json)
                 {
                     writer.Write(json);
+                    writer.Write('\n');
                 }
                 else
                 {
                     bad++;
-                    writer.Write(System.Text.Json.JsonSerializer.Serialize(new BatchErrorLine(lineNumber, outcome.Errors), CliJson.Default.BatchErrorLine));
+                    WriteErrors(writer, lineNumber, outcome.Errors);
                 }
 
-                writer.Write('\n');
                 if (console.ErrorIsTerminal && progress.ElapsedMilliseconds > 500)
                 {
                     console.Error.Write($"\r{lineNumber:N0} lines, {bad:N0} with errors");
@@ -62,7 +81,7 @@ internal static class BatchRunner
                 console.Error.WriteLine($"\r{lineNumber:N0} lines, {bad:N0} with errors");
             }
 
-            return ExitCodes.Ok;
+            return failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         }
         finally
         {
@@ -72,5 +91,26 @@ internal static class BatchRunner
                 writer.Dispose();
             }
         }
+    }
+
+    private static BatchOutcome Process(Func<string, long, BatchOutcome> process, string text, long lineNumber, ref long failed)
+    {
+        try
+        {
+            return process(text, lineNumber);
+        }
+#pragma warning disable CA1031 // One line's engine failure must not lose the rest of the batch; it is reported on its line.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            failed++;
+            return BatchOutcome.Invalid([new InputError("", InternalErrorCode, $"Internal error while processing this line ({ex.GetType().Name}: {ex.Message}); please report it.")]);
+        }
+    }
+
+    private static void WriteErrors(TextWriter writer, long lineNumber, ImmutableArray<InputError> errors)
+    {
+        writer.Write(JsonSerializer.Serialize(new BatchErrorLine(lineNumber, errors), CliJson.Readable.BatchErrorLine));
+        writer.Write('\n');
     }
 }

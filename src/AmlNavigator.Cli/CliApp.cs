@@ -2,7 +2,12 @@ namespace AmlNavigator.Cli;
 
 /// <summary>Standard streams of one CLI run; tests pass string readers and writers.</summary>
 /// <param name="ErrorIsTerminal">True when standard error is a terminal (batch progress is shown only then).</param>
-public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error, bool ErrorIsTerminal = false);
+/// <param name="Clock">Gives "today" when <c>--as-of</c> is absent; null means the system clock.</param>
+public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error, bool ErrorIsTerminal = false, TimeProvider? Clock = null)
+{
+    /// <summary>The clock to use (the system clock unless a test gave one).</summary>
+    public TimeProvider EffectiveClock => Clock ?? TimeProvider.System;
+}
 
 /// <summary>Exit codes of CONTRACT §1.</summary>
 public static class ExitCodes
@@ -24,7 +29,7 @@ public static class CliApp
         amlnav — AML Navigator, decision support for relapsed/refractory AML (not a medical device)
 
         Usage:
-          amlnav assess CASE.json [--format json|text|html] [--out FILE] [--as-of DATE] [--trials PATH]
+          amlnav assess CASE.json [--format json|text|html|pdf] [--out FILE] [--as-of DATE] [--trials PATH]
           amlnav assess --batch CASES.ndjson --format ndjson [--out FILE] [--as-of DATE]
           amlnav validate CASE.json [--format json|text] [--as-of DATE]
           amlnav validate --batch CASES.ndjson --format ndjson [--out FILE]
@@ -46,6 +51,12 @@ public static class CliApp
         {
             (args.Length == 0 ? console.Error : console.Out).WriteLine(Usage);
             return args.Length == 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        }
+
+        if (args.Skip(1).Any(a => a is "-h" or "--help"))
+        {
+            console.Out.WriteLine(Usage);
+            return ExitCodes.Ok;
         }
 
         try
@@ -76,6 +87,18 @@ public static class CliApp
         {
             console.Error.WriteLine($"amlnav: {ex.Message}");
             return ExitCodes.BadInput;
+        }
+        catch (System.Text.DecoderFallbackException ex)
+        {
+            console.Error.WriteLine($"amlnav: the input is not valid UTF-8 ({ex.Message})");
+            return ExitCodes.BadInput;
+        }
+#pragma warning disable CA1031 // The process boundary: any other failure is reported as exit code 1 (CONTRACT §1), never a stack dump.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            console.Error.WriteLine($"amlnav: internal error: {ex.GetType().Name}: {ex.Message}");
+            return ExitCodes.Failure;
         }
     }
 

@@ -24,6 +24,7 @@ public static class Approved
 
         if (!File.Exists(path))
         {
+            System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
             File.WriteAllText(path + ".received", normalized, new UTF8Encoding(false));
             throw new Xunit.Sdk.XunitException($"No approved file at {relativePath}. Output written to {relativePath}.received; review it and run with AMLNAV_APPROVE=1.");
         }

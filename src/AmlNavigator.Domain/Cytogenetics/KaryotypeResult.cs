@@ -6,8 +6,15 @@ namespace AmlNavigator.Domain.Cytogenetics;
 /// <summary>One diagnostic as written in the karyotype result (CONTRACT §5).</summary>
 public sealed record KaryotypeDiagnostic(string Code, string Severity, string Message, int Start, int Length);
 
-/// <summary>One clone, with <c>sl</c>/<c>sdl</c>/<c>idem</c> resolved to its full list of abnormalities.</summary>
-public sealed record CloneSummary(int? Cells, string? ChromosomeCount, ImmutableArray<string> Abnormalities);
+/// <summary>One clone, with <c>sl</c>/<c>sdl</c>/<c>idem</c> resolved to its full list of abnormalities (canonical ISCN).</summary>
+/// <param name="Cells">Number of cells, null when not written.</param>
+/// <param name="ChromosomeCount">The count field as written canonically (46, 44~47, &lt;3n&gt;).</param>
+/// <param name="Abnormalities">Every abnormality of the clone, inherited ones first.</param>
+/// <param name="Sex">Sex chromosomes (XY, X, XXYc), null when not written.</param>
+/// <param name="Composite">Composite karyotype ([cp n]).</param>
+/// <param name="Donor">Donor cells of a chimera (after //).</param>
+public sealed record CloneSummary(int? Cells, string? ChromosomeCount, ImmutableArray<string> Abnormalities, string? Sex = null,
+    bool Composite = false, bool Donor = false);
 
 /// <summary>
 /// The AML karyotype features of CONTRACT §5, each true / false, or null where the string cannot tell.
@@ -47,6 +54,16 @@ public sealed record KaryotypeResult
 
     public bool Valid { get; init; }
 
+    /// <summary>The karyotype rewritten as canonical ISCN (null when nothing could be read).</summary>
+    public string? Canonical { get; init; }
+
+    /// <summary>True when laboratory slips were repaired (tolerant mode) or found (strict mode); see the KAR02x/KAR03x
+    /// diagnostics.</summary>
+    public bool Repaired { get; init; }
+
+    /// <summary>The in situ hybridisation part (<c>.ish</c>, <c>nuc ish</c>) kept as written; not interpreted.</summary>
+    public string? Fish { get; init; }
+
     public ImmutableArray<KaryotypeDiagnostic> Diagnostics { get; init; } = [];
 
     public ImmutableArray<CloneSummary> Clones { get; init; } = [];
@@ -55,4 +72,14 @@ public sealed record KaryotypeResult
     public int? AbnormalityCount { get; init; }
 
     public KaryotypeFeatures Features { get; init; } = KaryotypeFeatures.Unknown;
+
+    /// <summary>For each true feature, the abnormality that establishes it (the basis a clinician can check).</summary>
+    public ImmutableArray<FeatureEvidence> Evidence { get; init; } = [];
+
+    /// <summary>Non-clonal remarks and free text set aside while reading.</summary>
+    public ImmutableArray<string> Remarks { get; init; } = [];
+
+    /// <summary>The parsed model, for the risk rules and tests (not serialised).</summary>
+    [JsonIgnore]
+    public Karyotype? Karyotype { get; init; }
 }

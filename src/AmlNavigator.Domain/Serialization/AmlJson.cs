@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -14,11 +15,19 @@ namespace AmlNavigator.Domain.Serialization;
 /// </summary>
 public static class AmlJson
 {
-    private static readonly JsonSerializerOptions Compact = new(AmlJsonContext.Default.Options) { WriteIndented = false };
-    private static readonly AmlJsonContext CompactContext = new(Compact);
+    // Readable text: ≥, §, ×10⁹/L and accented names are written as themselves, not \u-escaped. Our JSON is served as
+    // application/json or written to files, never pasted into HTML <script> blocks (that would need the default,
+    // HTML-escaping encoder). docs/adr/0004-cli.md.
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private static readonly AmlJsonContext IndentedContext = new(new JsonSerializerOptions(AmlJsonContext.Default.Options) { Encoder = Encoder });
+    private static readonly AmlJsonContext CompactContext =
+        new(new JsonSerializerOptions(AmlJsonContext.Default.Options) { WriteIndented = false, Encoder = Encoder });
+
+    /// <summary>The writer options matching <see cref="SerializeLine{T}"/> (compact, readable encoder).</summary>
+    public static JsonWriterOptions CompactWriterOptions { get; } = new() { Encoder = Encoder, Indented = false };
 
     /// <summary>Indented JSON with a trailing newline (files, single results).</summary>
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Info<T>(AmlJsonContext.Default)) + "\n";
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Info<T>(IndentedContext)) + "\n";
 
     /// <summary>One line of JSON without a newline (NDJSON).</summary>
     public static string SerializeLine<T>(T value) => JsonSerializer.Serialize(value, Info<T>(CompactContext));
@@ -27,7 +36,7 @@ public static class AmlJson
     public static void WriteLine<T>(Utf8JsonWriter writer, T value) => JsonSerializer.Serialize(writer, value, Info<T>(CompactContext));
 
     /// <summary>The type info for <typeparamref name="T"/> in the indented context.</summary>
-    public static JsonTypeInfo<T> TypeInfo<T>() => Info<T>(AmlJsonContext.Default);
+    public static JsonTypeInfo<T> TypeInfo<T>() => Info<T>(IndentedContext);
 
     private static JsonTypeInfo<T> Info<T>(JsonSerializerContext context) =>
         (JsonTypeInfo<T>)(context.GetTypeInfo(typeof(T))
@@ -38,6 +47,7 @@ public static class AmlJson
     JsonSerializerDefaults.Web,
     WriteIndented = true,
     UseStringEnumConverter = true,
+    NumberHandling = JsonNumberHandling.Strict, // numbers are numbers (the Web default would also accept "42")
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(CaseAssessment))]
