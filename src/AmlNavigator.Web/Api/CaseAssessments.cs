@@ -1,9 +1,9 @@
 using System.Globalization;
+using AmlNavigator.ClinicalTrialsGov;
 using AmlNavigator.Domain.Assessment;
 using AmlNavigator.Domain.Cases;
 using AmlNavigator.Domain.Knowledge;
 using AmlNavigator.Domain.Serialization;
-using AmlNavigator.ClinicalTrialsGov;
 using AmlNavigator.Domain.Trials;
 using AmlNavigator.Knowledge;
 using AmlNavigator.Storage;
