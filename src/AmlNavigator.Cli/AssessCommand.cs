@@ -2,6 +2,7 @@ using AmlNavigator.Domain.Assessment;
 using AmlNavigator.Domain.Cases;
 using AmlNavigator.Domain.Serialization;
 using AmlNavigator.Knowledge;
+using AmlNavigator.Reports.Clinician;
 using AmlNavigator.Reports.Text;
 
 namespace AmlNavigator.Cli;
@@ -33,7 +34,12 @@ internal static class AssessCommand
             });
         }
 
-        string format = line.Choice("--format", "json", "json", "text", "html");
+        string format = line.Choice("--format", "json", "json", "text", "html", "pdf");
+        if (format == "pdf" && line.Option("--out") is null)
+        {
+            throw new UsageException("--format pdf needs --out FILE (a PDF is binary)");
+        }
+
         if (line.Positionals.Count != 1)
         {
             throw new UsageException("assess needs one CASE.json (or - for standard input)");
@@ -48,9 +54,17 @@ internal static class AssessCommand
 
         CaseErrors.WriteWarnings(result.Warnings, console);
         CaseAssessment assessment = CaseAssessor.Assess(result.Case!, KnowledgeBaseLoader.Default, asOf, trials, includeClosed);
+        if (format == "pdf")
+        {
+            // The clinician report as PDF (web engineer, #6).
+            File.WriteAllBytes(line.Option("--out")!, ClinicianReport.RenderPdf(assessment, KnowledgeBaseLoader.Default, result.Case));
+            return ExitCodes.Ok;
+        }
+
         string text = format switch
         {
             "text" => AssessmentTextReport.Render(assessment),
+            "html" => ClinicianReport.RenderHtml(assessment, KnowledgeBaseLoader.Default, result.Case),
             _ => AmlJson.Serialize(assessment),
         };
         CliIo.WriteOutput(text, line.Option("--out"), console);

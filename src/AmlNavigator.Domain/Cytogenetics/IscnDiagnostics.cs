@@ -14,6 +14,9 @@ public static class IscnCodes
     /// <summary>Expected a chromosome count (46, 44~47, &lt;2n&gt;) at the start of a clone.</summary>
     public const string ExpectedCount = "KAR002";
 
+    /// <summary>The text reports no cytogenetic result (Fail, N.D., not done).</summary>
+    public const string NoResult = "KAR003";
+
     /// <summary>An item could not be read as an abnormality.</summary>
     public const string UnreadableAbnormality = "KAR004";
 

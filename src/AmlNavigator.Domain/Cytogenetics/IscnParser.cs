@@ -282,7 +282,14 @@ public static class IscnParser
             int start = _pos;
             if (StartsWithIgnoreCase("nonclonal") || StartsWithIgnoreCase("non-clonal"))
             {
+                // "nonclonal w/clonal abnormalities[1]": the "w/" (with) is part of the remark, not a clone separator.
                 SkipToCloneEnd();
+                while (_pos < _end && _pos > 0 && (_s[_pos - 1] is 'w' or 'W'))
+                {
+                    _pos++;
+                    SkipToCloneEnd();
+                }
+
                 string remark = _s[start.._pos].Trim();
                 _remarks.Add(remark);
                 Repair(IscnCodes.NonClonal, $"Non-clonal remark '{Shorten(remark)}' set aside; it is not a clone.", start, _pos - start);
@@ -303,6 +310,13 @@ public static class IscnParser
             }
 
             ChromosomeCount? count = ReadCount();
+            if (count is null && start == 0 && NoResultWord() is { } word)
+            {
+                _pos = _end;
+                Error(IscnCodes.NoResult, $"'{word}' is not a karyotype: no cytogenetic result was reported.", start, _end - start);
+                return null;
+            }
+
             if (count is null)
             {
                 int bad = _pos;
@@ -345,6 +359,12 @@ public static class IscnParser
             bool needSeparator = sex is not null;
             while (true)
             {
+                if (written.Count > 0 && TryReadAlternative() is { } alternative)
+                {
+                    written[^1] = written[^1] with { Alternatives = written[^1].Alternatives.Add(alternative) };
+                    continue;
+                }
+
                 SkipSpaces(repair: true);
                 if (AtEnd || Peek == '/')
                 {
@@ -453,6 +473,45 @@ public static class IscnParser
             };
         }
 
+        private static readonly string[] NoResultWords = ["fail", "failed", "nd", "n.d.", "n.d", "not done", "no metaphases", "no growth", "unknown", "na", "n/a"];
+
+        /// <summary>The whole text is a "no result" word (Fail, N.D., not done…).</summary>
+        private string? NoResultWord()
+        {
+            string text = _s[_pos.._end].Trim().TrimEnd('.', ';').ToLowerInvariant();
+            foreach (string w in NoResultWords)
+            {
+                if (text == w.TrimEnd('.') || text.StartsWith(w + ";", StringComparison.Ordinal) || text.StartsWith(w + " ", StringComparison.Ordinal))
+                {
+                    return _s[_pos.._end].Trim();
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>ISCN "or": <c>add(11)(q23) or del(11)(q23)</c>, an alternative interpretation of the previous item.</summary>
+        private Abnormality? TryReadAlternative()
+        {
+            int save = _pos;
+            if (!SkipSpaces(repair: false) || !StartsWithIgnoreCase("or") || !char.IsWhiteSpace(PeekAt(2)))
+            {
+                _pos = save;
+                return null;
+            }
+
+            _pos += 2;
+            SkipSpaces(repair: false);
+            Item item = ReadItem();
+            if (item.Kind == ItemKind.Abnormality && item.Abnormality is { } a)
+            {
+                return a;
+            }
+
+            _pos = save;
+            return null;
+        }
+
         private void SkipToCloneEnd()
         {
             while (_pos < _end && !(_s[_pos] == '/' && !(_pos + 1 < _end && _s[_pos + 1] == '/')))
@@ -545,10 +604,21 @@ public static class IscnParser
         private ChromosomeCount? ReadCount()
         {
             int start = _pos;
-            if (Peek == '?')
+            string prefix = "";
+            if (Peek is '?' or '~')
             {
+                // "?46" (uncertain count), "~52" (approximate), "??" (unknown).
+                prefix = Peek.ToString();
                 _pos++;
-                return new ChromosomeCount("?", null, null);
+                while (Peek == '?')
+                {
+                    _pos++;
+                }
+
+                if (!char.IsAsciiDigit(Peek) && Peek != '<')
+                {
+                    return prefix == "?" ? new ChromosomeCount("?", null, null) : Reset(start);
+                }
             }
 
             int? min = null, max = null;
@@ -593,8 +663,7 @@ public static class IscnParser
 
             if (min is null && ploidy is null)
             {
-                _pos = start;
-                return null;
+                return Reset(start);
             }
 
             if (hyphen)
@@ -607,8 +676,14 @@ public static class IscnParser
                 Error(IscnCodes.InvalidCount, $"The chromosome count {_s[start.._pos]} is not plausible (expected 1–400, low~high).", start, _pos - start);
             }
 
-            string text = min is null ? ploidy! : (min == max ? $"{min}" : $"{min}~{max}") + ploidy;
+            string text = prefix + (min is null ? ploidy! : (min == max ? $"{min}" : $"{min}~{max}") + ploidy);
             return new ChromosomeCount(text, min, max);
+        }
+
+        private ChromosomeCount? Reset(int start)
+        {
+            _pos = start;
+            return null;
         }
 
         private string? ReadSex()
@@ -796,7 +871,7 @@ public static class IscnParser
                     continue;
                 }
 
-                if (c == '?' && (IsDelimiter(PeekAt(1)) || PeekAt(1) == ' '))
+                if (c == '?' && (IsDelimiter(PeekAt(1)) || PeekAt(1) is ' ' or 'c'))
                 {
                     _pos++;
                     a = a with { Uncertain = true };

@@ -117,6 +117,9 @@ public sealed record Abnormality
     /// <summary>Rearrangements inside a short-form derivative (<c>der(22)t(9;22)(q34;q11)</c>).</summary>
     public ImmutableArray<Abnormality> Components { get; init; } = [];
 
+    /// <summary>Alternative interpretations written with ISCN <c>or</c>; the features use the first interpretation only.</summary>
+    public ImmutableArray<Abnormality> Alternatives { get; init; } = [];
+
     /// <summary>Marker/dmin/ring count written before the symbol (<c>+2mar</c>, <c>1~3dmin</c>); null when not written.</summary>
     public string? Count { get; init; }
 

@@ -102,7 +102,7 @@ public static class KaryotypeFeatureRules
         bool cbf = t821 || inv16;
 
         // ELN 2022 footnote: monosomal = ≥2 distinct autosomal monosomies, or one plus ≥1 structural abnormality;
-        // X/Y losses do not count; CBF AML is excluded.
+        // X/Y losses do not count; CBF AML is excluded (origin: Breems 2008, cyto-breems2008-mk).
         int monosomies = AutosomalMonosomies(clones);
         bool anyStructural = all.Any(a => a.IsStructural);
         bool monosomal = !cbf && (monosomies >= 2 || (monosomies >= 1 && anyStructural));

@@ -154,6 +154,12 @@ public static class KaryotypeFormatter
         {
             sb.Append('c');
         }
+
+        foreach (Abnormality alternative in a.Alternatives)
+        {
+            sb.Append(" or ");
+            Append(sb, alternative);
+        }
     }
 
     private static void AppendStructural(StringBuilder sb, Abnormality a)

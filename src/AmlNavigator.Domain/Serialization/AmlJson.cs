@@ -47,6 +47,7 @@ public static class AmlJson
     JsonSerializerDefaults.Web,
     WriteIndented = true,
     UseStringEnumConverter = true,
+    NumberHandling = JsonNumberHandling.Strict, // numbers are numbers (the Web default would also accept "42")
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(CaseAssessment))]

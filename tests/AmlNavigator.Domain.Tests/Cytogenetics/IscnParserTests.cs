@@ -59,6 +59,10 @@ public sealed class IscnParserTests
         { "46,XY,t(9;22)(q34;q11)[10]/92,idemx2[2]", "46,XY,t(9;22)(q34;q11)[10]/92,idemx2[2]" },
         { "46,XY,del(5)(q13q33),inc[4]", "46,XY,del(5)(q13q33),inc[4]" },
         { "46,XY[5]//46,XX[15]", "46,XY[5]//46,XX[15]" },
+        // alternatives and uncertain counts
+        { "46,XX,add(11)(q23) or del(11)(q23)", "46,XX,add(11)(q23) or del(11)(q23)" },
+        { "?46,XX,+8", "?46,XX,+8" },
+        { "47,XX,+12[6]/46,XX[13]/nonclonal w/clonal abnormalities[1]", "47,XX,+12[6]/46,XX[13]" },
         // normal variants
         { "46,XX,9qh+[20]", "46,XX,9qh+[20]" },
         { "46,XY,15pstk+[20]", "46,XY,15pstk+[20]" },
@@ -124,7 +128,8 @@ public sealed class IscnParserTests
     public static TheoryData<string, string> ErrorRows => new()
     {
         { "", IscnCodes.Empty },
-        { "N.D.", IscnCodes.ExpectedCount },
+        { "N.D.", IscnCodes.NoResult },
+        { "Fail", IscnCodes.NoResult },
         { "Outside hospital with inv(16)", IscnCodes.ExpectedCount },
         { "46,XX,+13,21[cp17]", IscnCodes.MissingSign },
         { "46,XY,t(9;23)(q34;q11)", IscnCodes.UnknownChromosome },
@@ -133,6 +138,7 @@ public sealed class IscnParserTests
         { "46,XY,foo(9)", IscnCodes.UnreadableAbnormality },
         { "46,XY,idem,+8", IscnCodes.DanglingReference },
         { "46,XY,+8[]", IscnCodes.InvalidCellCount },
+        { "46,XX,add(11)(q23) or foo", IscnCodes.UnreadableAbnormality },
         { "460,XY", IscnCodes.InvalidCount },
     };
 
