@@ -15,11 +15,12 @@ internal static class CaseConsistency
     {
         DateOnly? diagnosed = c.Diagnosis?.Date;
 
-        void NotAfterAsOf(DateOnly? date, string path)
+        // Paths are built only when an error needs them: (prefix, index, suffix) → "/therapies/2/start".
+        void NotAfterAsOf(DateOnly? date, string prefix, int index = -1, string suffix = "")
         {
             if (asOf is { } limit && date is { } d && d > limit)
             {
-                errors.Add(new InputError(path, CaseErrorCodes.DateAfterAsOf,
+                errors.Add(new InputError(At(prefix, index, suffix), CaseErrorCodes.DateAfterAsOf,
                     $"Expected a date on or before the assessment date {Iso(limit)}; got {Iso(d)} (a date in the future is a typing error or the wrong --as-of)."));
             }
         }
@@ -47,47 +48,45 @@ internal static class CaseConsistency
         NotAfterAsOf(diagnosed, "/diagnosis/date");
 
         // Therapies
-        List<DateOnly> remissions = [];
+        List<DateOnly>? remissions = null;
         for (int i = 0; i < c.Therapies.Length; i++)
         {
             TherapyLine t = c.Therapies[i];
-            string at = $"/therapies/{i}";
-            NotAfterAsOf(t.Start, at + "/start");
-            NotAfterAsOf(t.End, at + "/end");
-            NotAfterAsOf(t.Response?.Date, at + "/response/date");
+            NotAfterAsOf(t.Start, "/therapies", i, "/start");
+            NotAfterAsOf(t.End, "/therapies", i, "/end");
+            NotAfterAsOf(t.Response?.Date, "/therapies", i, "/response/date");
             if (t.Start is { } start && t.End is { } end && end < start)
             {
-                errors.Add(new InputError(at + "/end", CaseErrorCodes.TherapyEndBeforeStart,
+                errors.Add(new InputError(At("/therapies", i, "/end"), CaseErrorCodes.TherapyEndBeforeStart,
                     $"Expected the end on or after the start ({Iso(start)}); got {Iso(end)}."));
             }
 
             if (t.Start is { } s && t.Response?.Date is { } responded && responded <= s)
             {
-                errors.Add(new InputError(at + "/response/date", CaseErrorCodes.ResponseBeforeTherapyStart,
+                errors.Add(new InputError(At("/therapies", i, "/response/date"), CaseErrorCodes.ResponseBeforeTherapyStart,
                     $"Expected the response to be assessed after the therapy started ({Iso(s)}); got {Iso(responded)}."));
             }
 
             if (t.Start is { } begun && diagnosed is { } dx && begun < dx)
             {
-                warnings.Add(new InputError(at + "/start", CaseErrorCodes.TherapyBeforeDiagnosis,
+                warnings.Add(new InputError(At("/therapies", i, "/start"), CaseErrorCodes.TherapyBeforeDiagnosis,
                     $"This therapy starts ({Iso(begun)}) before the diagnosis date ({Iso(dx)}); check both dates (pre-phase cytoreduction is the usual reason)."));
             }
 
             if (t.Response is { Best: ResponseCategory.CR or ResponseCategory.CRh or ResponseCategory.CRi, Date: { } remissionDate })
             {
-                remissions.Add(remissionDate);
+                (remissions ??= []).Add(remissionDate);
             }
         }
 
         // Transplants
         for (int i = 0; i < c.Transplants.Length; i++)
         {
-            string at = $"/transplants/{i}/date";
             DateOnly? date = c.Transplants[i].Date;
-            NotAfterAsOf(date, at);
+            NotAfterAsOf(date, "/transplants", i, "/date");
             if (date is { } d && diagnosed is { } dx && d <= dx)
             {
-                errors.Add(new InputError(at, CaseErrorCodes.TransplantBeforeDiagnosis,
+                errors.Add(new InputError(At("/transplants", i, "/date"), CaseErrorCodes.TransplantBeforeDiagnosis,
                     $"Expected a transplant after the diagnosis ({Iso(dx)}); got {Iso(d)}."));
             }
         }
@@ -105,7 +104,7 @@ internal static class CaseConsistency
                 }
 
                 // A relapse ends a remission (ELN 2022): if remissions are recorded, one must precede the relapse.
-                if (remissions.Count > 0 && !remissions.Exists(r => r < relapsed))
+                if (remissions is { Count: > 0 } && !remissions.Exists(r => r < relapsed))
                 {
                     errors.Add(new InputError("/relapse/date", CaseErrorCodes.RelapseBeforeRemission,
                         $"Expected the relapse after the remission it ends; the earliest recorded CR/CRh/CRi is {Iso(remissions.Min())}, the relapse {Iso(relapsed)}."));
@@ -138,6 +137,9 @@ internal static class CaseConsistency
             }
         }
     }
+
+    private static string At(string prefix, int index, string suffix) =>
+        index < 0 ? prefix + suffix : $"{prefix}/{index.ToString(CultureInfo.InvariantCulture)}{suffix}";
 
     private static int WholeYears(DateOnly born, DateOnly on)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -10,29 +11,32 @@ namespace AmlNavigator.Domain.Cases;
 // on and every problem is reported at once. JSON null is read as "absent" (unknown), never as a value.
 internal sealed partial class CaseReader
 {
-    /// <summary>Accepts a property of a known name seen once; records unknown and duplicate properties.</summary>
-    private bool Accept(JsonProperty p, string[] known, ref ulong seen)
+    /// <summary>Accepts a property of a known name seen once, returning the interned name; records unknown and duplicate
+    /// properties (and returns null). Names are matched on their UTF-8 bytes, so no string is made for a known name.</summary>
+    private string? Accept(JsonProperty p, PropertySet known, ref ulong seen)
     {
-        int index = System.Array.IndexOf(known, p.Name);
+        int index = known.IndexOf(p);
         if (index < 0)
         {
-            string suggestion = Suggestions.DidYouMean(p.Name, known);
-            string elsewhere = suggestion.Length == 0 && WhereElse(p.Name) is { } other ? $" '{p.Name}' belongs in {other}." : "";
-            ErrorAt(_path.Child(p.Name), CaseErrorCodes.PropertyUnknown,
-                $"Unknown property '{p.Name}' (a misspelt field is never dropped silently).{suggestion}{elsewhere} Expected one of: {string.Join(", ", known)}.");
-            return false;
+            string written = p.Name;
+            string suggestion = Suggestions.DidYouMean(written, known.Names);
+            string elsewhere = suggestion.Length == 0 && WhereElse(written) is { } other ? $" '{written}' belongs in {other}." : "";
+            ErrorAt(_path.Child(written), CaseErrorCodes.PropertyUnknown,
+                $"Unknown property '{written}' (a misspelt field is never dropped silently).{suggestion}{elsewhere} Expected one of: {string.Join(", ", known.Names)}.");
+            return null;
         }
 
+        string name = known.Names[index];
         ulong bit = 1UL << index;
         if ((seen & bit) != 0)
         {
-            ErrorAt(_path.Child(p.Name), CaseErrorCodes.PropertyDuplicate,
-                $"Property '{p.Name}' appears more than once in this object; expected it once (which value is meant cannot be told).");
-            return false;
+            ErrorAt(_path.Child(name), CaseErrorCodes.PropertyDuplicate,
+                $"Property '{name}' appears more than once in this object; expected it once (which value is meant cannot be told).");
+            return null;
         }
 
         seen |= bit;
-        return true;
+        return name;
     }
 
     private static string? WhereElse(string name)
@@ -144,29 +148,42 @@ internal sealed partial class CaseReader
         }
     }
 
-    /// <summary>Keeps the first of repeated strings, warning about each repeat.</summary>
+    /// <summary>Keeps the first of repeated strings, warning about each repeat (lists are short: a quadratic scan
+    /// allocates nothing when there is no repeat).</summary>
     private ImmutableArray<string> Distinct(ImmutableArray<string> items)
     {
-        if (items.Length < 2)
+        bool repeated = false;
+        for (int i = 1; i < items.Length && !repeated; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (string.Equals(items[i], items[j], StringComparison.Ordinal))
+                {
+                    repeated = true;
+                    break;
+                }
+            }
+        }
+
+        if (!repeated)
         {
             return items;
         }
 
-        HashSet<string> seen = new(StringComparer.Ordinal);
-        ImmutableArray<string>.Builder kept = ImmutableArray.CreateBuilder<string>(items.Length);
+        List<string> kept = new(items.Length);
         foreach (string item in items)
         {
-            if (seen.Add(item))
-            {
-                kept.Add(item);
-            }
-            else
+            if (kept.Contains(item, StringComparer.Ordinal))
             {
                 Warn(CaseErrorCodes.DuplicateItem, $"'{item}' is listed more than once; kept once.");
             }
+            else
+            {
+                kept.Add(item);
+            }
         }
 
-        return kept.Count == items.Length ? items : kept.ToImmutable();
+        return [.. kept];
     }
 
     private ImmutableArray<T> DistinctValues<T>(ImmutableArray<T> items)
@@ -331,6 +348,11 @@ internal sealed partial class CaseReader
             return null;
         }
 
+        if (TryReadIsoDate(JsonMarshal.GetRawUtf8Value(v), out DateOnly fast) && fast.Year >= 1900)
+        {
+            return fast;
+        }
+
         string text = v.GetString()!;
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
         {
@@ -350,6 +372,53 @@ internal sealed partial class CaseReader
         return date;
     }
 
+    /// <summary>Reads <c>"yyyy-MM-dd"</c> (raw JSON, with its quotes) without making a string; false for anything else
+    /// (escaped text, other formats, impossible dates), which then takes the slow path with its message.</summary>
+    private static bool TryReadIsoDate(ReadOnlySpan<byte> raw, out DateOnly date)
+    {
+        date = default;
+        if (raw.Length != 12 || raw[0] != '"' || raw[11] != '"' || raw[5] != '-' || raw[8] != '-')
+        {
+            return false;
+        }
+
+        int year = 0, month = 0, day = 0;
+        for (int i = 1; i <= 10; i++)
+        {
+            if (i is 5 or 8)
+            {
+                continue;
+            }
+
+            int digit = raw[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return false;
+            }
+
+            if (i < 5)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 8)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
     private T? Enum<T>(JsonElement v)
         where T : struct, Enum
     {
@@ -364,11 +433,12 @@ internal sealed partial class CaseReader
             return null;
         }
 
-        string text = v.GetString()!;
-        if (EnumNames<T>.TryParse(text, out T value))
+        if (EnumNames<T>.TryMatch(v, out T value))
         {
             return value;
         }
+
+        string text = v.GetString()!;
 
         Error(CaseErrorCodes.ValueNotAllowed,
             $"Expected one of {EnumNames<T>.List}; got '{text}'.{Suggestions.DidYouMean(text, EnumNames<T>.Names)}");
@@ -405,7 +475,25 @@ internal static class EnumNames<T>
             .Select(f => (f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? f.Name, (T)f.GetValue(null)!)),
     ];
 
+    private static readonly byte[][] Utf8Names = [.. Pairs.Select(p => System.Text.Encoding.UTF8.GetBytes(p.Name))];
+
     public static IReadOnlyList<string> Names { get; } = [.. Pairs.Select(p => p.Name)];
+
+    /// <summary>Matches a JSON string against the names on its UTF-8 bytes (no string is made).</summary>
+    public static bool TryMatch(JsonElement v, out T value)
+    {
+        for (int i = 0; i < Utf8Names.Length; i++)
+        {
+            if (v.ValueEquals(Utf8Names[i]))
+            {
+                value = Pairs[i].Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     public static string List { get; } = string.Join(", ", Pairs.Select(p => p.Name));
 
@@ -435,5 +523,32 @@ internal static class EnumNames<T>
         }
 
         return value.ToString();
+    }
+}
+
+/// <summary>The property names of one object of the case format, with their UTF-8 bytes for allocation-free matching.</summary>
+internal sealed class PropertySet
+{
+    private readonly byte[][] _utf8;
+
+    public PropertySet(string[] names)
+    {
+        Names = names;
+        _utf8 = [.. names.Select(n => System.Text.Encoding.UTF8.GetBytes(n))];
+    }
+
+    public string[] Names { get; }
+
+    public int IndexOf(JsonProperty property)
+    {
+        for (int i = 0; i < _utf8.Length; i++)
+        {
+            if (property.NameEquals(_utf8[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -66,6 +66,24 @@ internal sealed partial class CaseReader
     ];
 
     // ---- Objects ------------------------------------------------------------------------------------------------------
+    // Pattern: one local per property, filled while walking the object, the record built once at the end. Accept()
+    // matches the property name on its UTF-8 bytes and returns the interned name, so a clean case allocates no names.
+
+    private static readonly PropertySet CaseSet = new(CaseProperties);
+    private static readonly PropertySet ContextSet = new(ContextProperties);
+    private static readonly PropertySet PatientSet = new(PatientProperties);
+    private static readonly PropertySet DiagnosisSet = new(DiagnosisProperties);
+    private static readonly PropertySet GeneticsSet = new(GeneticsProperties);
+    private static readonly PropertySet VariantSet = new(VariantProperties);
+    private static readonly PropertySet TherapySet = new(TherapyProperties);
+    private static readonly PropertySet ResponseSet = new(ResponseProperties);
+    private static readonly PropertySet TransplantSet = new(TransplantProperties);
+    private static readonly PropertySet DonorSearchSet = new(DonorSearchProperties);
+    private static readonly PropertySet RelapseSet = new(RelapseProperties);
+    private static readonly PropertySet LabsSet = new(LabsProperties);
+    private static readonly PropertySet MedicationSet = new(MedicationProperties);
+    private static readonly PropertySet PreferencesSet = new(PreferencesProperties);
+    private static readonly PropertySet LocationSet = new(LocationProperties);
 
     public PatientCase? ReadCase(JsonElement root)
     {
@@ -92,14 +110,14 @@ internal sealed partial class CaseReader
         ulong seen = 0;
         foreach (JsonProperty p in root.EnumerateObject())
         {
-            if (!Accept(p, CaseProperties, ref seen))
+            if (Accept(p, CaseSet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
+            _path.Push(name);
             JsonElement v = p.Value;
-            switch (p.Name)
+            switch (name)
             {
                 case "id": idSeen = true; id = RequiredString(v, "a case identifier"); break;
                 case "context": context = Object(v, ReadContext); break;
@@ -147,9 +165,9 @@ internal sealed partial class CaseReader
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (Accept(p, ContextProperties, ref seen))
+            if (Accept(p, ContextSet, ref seen) is { } name)
             {
-                _path.Push(p.Name);
+                _path.Push(name);
                 jurisdiction = Enum<Jurisdiction>(p.Value);
                 _path.Pop();
             }
@@ -160,86 +178,109 @@ internal sealed partial class CaseReader
 
     private PatientInfo ReadPatient(JsonElement e)
     {
-        PatientInfo result = new();
+        int? age = null, ecog = null, hctCi = null;
+        DateOnly? birthDate = null;
+        Sex? sex = null;
+        double? weight = null, height = null;
+        ImmutableArray<string> comorbidities = [];
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, PatientProperties, ref seen))
+            if (Accept(p, PatientSet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
+            _path.Push(name);
             JsonElement v = p.Value;
-            result = p.Name switch
+            switch (name)
             {
-                "ageAtDiagnosis" => result with { AgeAtDiagnosis = Integer(v, 0, 120, "years") },
-                "birthDate" => result with { BirthDate = Date(v) },
-                "sex" => result with { Sex = Enum<Sex>(v) },
-                "ecog" => result with { Ecog = Integer(v, 0, 4, "(ECOG performance status)") },
-                "weightKg" => result with { WeightKg = Number(v, 1, 500, "kg") },
-                "heightCm" => result with { HeightCm = Number(v, 30, 250, "cm") },
-                "comorbidities" => result with { Comorbidities = Array(v, Comorbidity) },
+                case "ageAtDiagnosis": age = Integer(v, 0, 120, "years"); break;
+                case "birthDate": birthDate = Date(v); break;
+                case "sex": sex = Enum<Sex>(v); break;
+                case "ecog": ecog = Integer(v, 0, 4, "(ECOG performance status)"); break;
+                case "weightKg": weight = Number(v, 1, 500, "kg"); break;
+                case "heightCm": height = Number(v, 30, 250, "cm"); break;
+                case "comorbidities": comorbidities = Distinct(Array(v, Comorbidity)); break;
                 // 29 is the largest possible HCT-CI: the sum of all item weights (Sorror 2005).
-                "hctCi" => result with { HctCi = Integer(v, 0, 29, "(HCT-CI points)") },
-                _ => result,
-            };
+                case "hctCi": hctCi = Integer(v, 0, 29, "(HCT-CI points)"); break;
+                default: break;
+            }
+
             _path.Pop();
         }
 
-        return result;
+        return new PatientInfo
+        {
+            AgeAtDiagnosis = age,
+            BirthDate = birthDate,
+            Sex = sex,
+            Ecog = ecog,
+            WeightKg = weight,
+            HeightCm = height,
+            Comorbidities = comorbidities,
+            HctCi = hctCi,
+        };
     }
 
     private DiagnosisEpisode ReadDiagnosis(JsonElement e)
     {
-        DiagnosisEpisode result = new();
+        DateOnly? date = null;
+        AmlType? amlType = null;
+        GeneticsFindings? genetics = null;
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, DiagnosisProperties, ref seen))
+            if (Accept(p, DiagnosisSet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
-            result = p.Name switch
+            _path.Push(name);
+            switch (name)
             {
-                "date" => result with { Date = Date(p.Value) },
-                "amlType" => result with { AmlType = Enum<AmlType>(p.Value) },
-                "genetics" => result with { Genetics = Object(p.Value, ReadGenetics) },
-                _ => result,
-            };
+                case "date": date = Date(p.Value); break;
+                case "amlType": amlType = Enum<AmlType>(p.Value); break;
+                case "genetics": genetics = Object(p.Value, ReadGenetics); break;
+                default: break;
+            }
+
             _path.Pop();
         }
 
-        return result;
+        return new DiagnosisEpisode { Date = date, AmlType = amlType, Genetics = genetics };
     }
 
     private GeneticsFindings ReadGenetics(JsonElement e)
     {
-        GeneticsFindings result = new();
+        string? karyotype = null;
+        ImmutableArray<GeneVariant> variants = [];
+        ImmutableArray<string> fusions = [], tested = [];
+        bool? cd33 = null;
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, GeneticsProperties, ref seen))
+            if (Accept(p, GeneticsSet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
-            result = p.Name switch
+            _path.Push(name);
+            JsonElement v = p.Value;
+            switch (name)
             {
-                "karyotype" => result with { Karyotype = OptionalString(p.Value) },
-                "variants" => result with { Variants = Array(p.Value, v => Object(v, ReadVariant)) },
-                "fusions" => result with { Fusions = Distinct(Array(p.Value, Fusion)) },
-                "testedGenes" => result with { TestedGenes = Distinct(Array(p.Value, e => Gene(e, inList: true))) },
-                "cd33Positive" => result with { Cd33Positive = Bool(p.Value) },
-                _ => result,
-            };
+                case "karyotype": karyotype = OptionalString(v); break;
+                case "variants": variants = Array(v, x => Object(x, ReadVariant)); break;
+                case "fusions": fusions = Distinct(Array(v, Fusion)); break;
+                case "testedGenes": tested = Distinct(Array(v, x => Gene(x, inList: true))); break;
+                case "cd33Positive": cd33 = Bool(v); break;
+                default: break;
+            }
+
             _path.Pop();
         }
 
-        return result;
+        return new GeneticsFindings { Karyotype = karyotype, Variants = variants, Fusions = fusions, TestedGenes = tested, Cd33Positive = cd33 };
     }
 
     private GeneVariant? ReadVariant(JsonElement e)
@@ -254,20 +295,20 @@ internal sealed partial class CaseReader
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, VariantProperties, ref seen))
+            if (Accept(p, VariantSet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
+            _path.Push(name);
             JsonElement v = p.Value;
-            switch (p.Name)
+            switch (name)
             {
                 case "gene": geneSeen = true; gene = Gene(v, inList: false); break;
                 case "type": type = Enum<VariantType>(v); break;
                 case "notation": notation = OptionalString(v); break;
                 case "vaf": vaf = Vaf(v); break;
-                case "allelicRatio": allelicRatio = Number(v, 0, 100, "(mutant : wild-type ratio)"); allelicRatioPath = _path.ToString(); break;
+                case "allelicRatio": allelicRatio = Number(v, 0, 100, "(mutant : wild-type ratio)"); allelicRatioPath = allelicRatio is null ? null : _path.ToString(); break;
                 default: break;
             }
 
@@ -291,174 +332,226 @@ internal sealed partial class CaseReader
 
     private TherapyLine ReadTherapy(JsonElement e)
     {
-        TherapyLine result = new();
+        string? regimen = null;
+        ImmutableArray<string> agents = [];
+        TherapyIntent? intent = null;
+        TherapyIntensity? intensity = null;
+        DateOnly? start = null, end = null;
+        TherapyResponse? response = null;
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, TherapyProperties, ref seen))
+            if (Accept(p, TherapySet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
+            _path.Push(name);
             JsonElement v = p.Value;
-            result = p.Name switch
+            switch (name)
             {
-                "regimen" => result with { Regimen = OptionalString(v) },
-                "agents" => result with { Agents = Distinct(Array(v, DrugName)) },
-                "intent" => result with { Intent = Enum<TherapyIntent>(v) },
-                "intensity" => result with { Intensity = Enum<TherapyIntensity>(v) },
-                "start" => result with { Start = Date(v) },
-                "end" => result with { End = Date(v) },
-                "response" => result with { Response = Object(v, ReadResponse) },
-                _ => result,
-            };
+                case "regimen": regimen = OptionalString(v); break;
+                case "agents": agents = Distinct(Array(v, DrugName)); break;
+                case "intent": intent = Enum<TherapyIntent>(v); break;
+                case "intensity": intensity = Enum<TherapyIntensity>(v); break;
+                case "start": start = Date(v); break;
+                case "end": end = Date(v); break;
+                case "response": response = Object(v, ReadResponse); break;
+                default: break;
+            }
+
             _path.Pop();
         }
 
-        return result;
+        return new TherapyLine { Regimen = regimen, Agents = agents, Intent = intent, Intensity = intensity, Start = start, End = end, Response = response };
     }
 
     private TherapyResponse ReadResponse(JsonElement e)
     {
-        TherapyResponse result = new();
+        ResponseCategory? best = null;
+        DateOnly? date = null;
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, ResponseProperties, ref seen))
+            if (Accept(p, ResponseSet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
-            result = p.Name switch
+            _path.Push(name);
+            if (name == "best")
             {
-                "best" => result with { Best = Enum<ResponseCategory>(p.Value) },
-                "date" => result with { Date = Date(p.Value) },
-                _ => result,
-            };
+                best = Enum<ResponseCategory>(p.Value);
+            }
+            else
+            {
+                date = Date(p.Value);
+            }
+
             _path.Pop();
         }
 
-        return result;
+        return new TherapyResponse { Best = best, Date = date };
     }
 
     private Transplant ReadTransplant(JsonElement e)
     {
-        Transplant result = new();
+        TransplantType? type = null;
+        DateOnly? date = null;
+        DonorType? donor = null;
+        Conditioning? conditioning = null;
+        GvhdStatus? gvhd = null;
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, TransplantProperties, ref seen))
+            if (Accept(p, TransplantSet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
+            _path.Push(name);
             JsonElement v = p.Value;
-            result = p.Name switch
+            switch (name)
             {
-                "type" => result with { Type = Enum<TransplantType>(v) },
-                "date" => result with { Date = Date(v) },
-                "donor" => result with { Donor = TransplantDonor(v) },
-                "conditioning" => result with { Conditioning = Enum<Conditioning>(v) },
-                "gvhd" => result with { Gvhd = Enum<GvhdStatus>(v) },
-                _ => result,
-            };
+                case "type": type = Enum<TransplantType>(v); break;
+                case "date": date = Date(v); break;
+                case "donor": donor = TransplantDonor(v); break;
+                case "conditioning": conditioning = Enum<Conditioning>(v); break;
+                case "gvhd": gvhd = Enum<GvhdStatus>(v); break;
+                default: break;
+            }
+
             _path.Pop();
         }
 
-        return result;
+        return new Transplant { Type = type, Date = date, Donor = donor, Conditioning = conditioning, Gvhd = gvhd };
     }
 
     private DonorSearch ReadDonorSearch(JsonElement e)
     {
-        DonorSearch result = new();
+        bool? hlaTyped = null;
+        DonorType? donor = null;
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, DonorSearchProperties, ref seen))
+            if (Accept(p, DonorSearchSet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
-            result = p.Name switch
+            _path.Push(name);
+            if (name == "hlaTyped")
             {
-                "hlaTyped" => result with { HlaTyped = Bool(p.Value) },
-                "donor" => result with { Donor = Enum<DonorType>(p.Value) },
-                _ => result,
-            };
+                hlaTyped = Bool(p.Value);
+            }
+            else
+            {
+                donor = Enum<DonorType>(p.Value);
+            }
+
             _path.Pop();
         }
 
-        return result;
+        return new DonorSearch { HlaTyped = hlaTyped, Donor = donor };
     }
 
     private RelapseEpisode ReadRelapse(JsonElement e)
     {
-        RelapseEpisode result = new();
+        DateOnly? date = null;
+        int? number = null;
+        double? marrow = null, blood = null;
+        ImmutableArray<string> sites = [];
+        bool? molecularOnly = null;
+        GeneticsFindings? genetics = null;
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, RelapseProperties, ref seen))
+            if (Accept(p, RelapseSet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
+            _path.Push(name);
             JsonElement v = p.Value;
-            result = p.Name switch
+            switch (name)
             {
-                "date" => result with { Date = Date(v) },
-                "number" => result with { Number = Integer(v, 1, 10, "(1 = first relapse)") },
-                "marrowBlastPercent" => result with { MarrowBlastPercent = Number(v, 0, 100, "%") },
-                "bloodBlastPercent" => result with { BloodBlastPercent = Number(v, 0, 100, "%") },
-                "extramedullarySites" => result with { ExtramedullarySites = Distinct(Array(v, e => NonEmptyString(e, "a site such as CNS, skin or myeloid-sarcoma"))) },
-                "molecularOnly" => result with { MolecularOnly = Bool(v) },
-                "genetics" => result with { Genetics = Object(v, ReadGenetics) },
-                _ => result,
-            };
+                case "date": date = Date(v); break;
+                case "number": number = Integer(v, 1, 10, "(1 = first relapse)"); break;
+                case "marrowBlastPercent": marrow = Number(v, 0, 100, "%"); break;
+                case "bloodBlastPercent": blood = Number(v, 0, 100, "%"); break;
+                case "extramedullarySites": sites = Distinct(Array(v, x => NonEmptyString(x, "a site such as CNS, skin or myeloid-sarcoma"))); break;
+                case "molecularOnly": molecularOnly = Bool(v); break;
+                case "genetics": genetics = Object(v, ReadGenetics); break;
+                default: break;
+            }
+
             _path.Pop();
         }
 
-        return result;
+        return new RelapseEpisode
+        {
+            Date = date,
+            Number = number,
+            MarrowBlastPercent = marrow,
+            BloodBlastPercent = blood,
+            ExtramedullarySites = sites,
+            MolecularOnly = molecularOnly,
+            Genetics = genetics,
+        };
     }
 
     private Labs ReadLabs(JsonElement e)
     {
-        Labs result = new();
+        DateOnly? date = null;
+        double? wbc = null, anc = null, platelets = null, hemoglobin = null, crcl = null, bilirubin = null, ast = null, alt = null;
+        double? lvef = null, qtc = null, dlco = null, fev1 = null;
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, LabsProperties, ref seen))
+            if (Accept(p, LabsSet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
+            _path.Push(name);
             JsonElement v = p.Value;
-            result = p.Name switch
+            switch (name)
             {
-                "date" => result with { Date = Date(v) },
-                "wbc" => result with { Wbc = Number(v, 0, 1000, "×10⁹/L") },
-                "anc" => result with { Anc = Number(v, 0, 1000, "×10⁹/L") },
-                "platelets" => result with { Platelets = Number(v, 0, 5000, "×10⁹/L") },
-                "hemoglobin" => result with { Hemoglobin = Hemoglobin(v) },
-                "creatinineClearance" => result with { CreatinineClearance = Number(v, 0, 300, "mL/min") },
-                "bilirubinUln" => result with { BilirubinUln = Number(v, 0, 100, "× upper limit of normal") },
-                "astUln" => result with { AstUln = Number(v, 0, 500, "× upper limit of normal") },
-                "altUln" => result with { AltUln = Number(v, 0, 500, "× upper limit of normal") },
-                "lvef" => result with { Lvef = Lvef(v) },
-                "qtcMs" => result with { QtcMs = Qtc(v) },
-                "dlco" => result with { Dlco = Number(v, 0, 200, "% predicted") },
-                "fev1" => result with { Fev1 = Number(v, 0, 200, "% predicted") },
-                _ => result,
-            };
+                case "date": date = Date(v); break;
+                case "wbc": wbc = Number(v, 0, 1000, "×10⁹/L"); break;
+                case "anc": anc = Number(v, 0, 1000, "×10⁹/L"); break;
+                case "platelets": platelets = Number(v, 0, 5000, "×10⁹/L"); break;
+                case "hemoglobin": hemoglobin = Hemoglobin(v); break;
+                case "creatinineClearance": crcl = Number(v, 0, 300, "mL/min"); break;
+                case "bilirubinUln": bilirubin = Number(v, 0, 100, "× upper limit of normal"); break;
+                case "astUln": ast = Number(v, 0, 500, "× upper limit of normal"); break;
+                case "altUln": alt = Number(v, 0, 500, "× upper limit of normal"); break;
+                case "lvef": lvef = Lvef(v); break;
+                case "qtcMs": qtc = Qtc(v); break;
+                case "dlco": dlco = Number(v, 0, 200, "% predicted"); break;
+                case "fev1": fev1 = Number(v, 0, 200, "% predicted"); break;
+                default: break;
+            }
+
             _path.Pop();
         }
 
-        return result;
+        return new Labs
+        {
+            Date = date,
+            Wbc = wbc,
+            Anc = anc,
+            Platelets = platelets,
+            Hemoglobin = hemoglobin,
+            CreatinineClearance = crcl,
+            BilirubinUln = bilirubin,
+            AstUln = ast,
+            AltUln = alt,
+            Lvef = lvef,
+            QtcMs = qtc,
+            Dlco = dlco,
+            Fev1 = fev1,
+        };
     }
 
     private Medication? ReadMedication(JsonElement e)
@@ -469,13 +562,13 @@ internal sealed partial class CaseReader
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, MedicationProperties, ref seen))
+            if (Accept(p, MedicationSet, ref seen) is not { } property)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
-            if (p.Name == "name")
+            _path.Push(property);
+            if (property == "name")
             {
                 nameSeen = true;
                 name = DrugName(p.Value);
@@ -498,55 +591,60 @@ internal sealed partial class CaseReader
 
     private Preferences ReadPreferences(JsonElement e)
     {
-        Preferences result = new();
+        ImmutableArray<Priority> priorities = [];
+        bool? transplantWilling = null;
+        double? maxTravelKm = null;
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, PreferencesProperties, ref seen))
+            if (Accept(p, PreferencesSet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
+            _path.Push(name);
             JsonElement v = p.Value;
-            result = p.Name switch
+            switch (name)
             {
-                "priorities" => result with { Priorities = DistinctValues(ArrayOfValues(v, Enum<Priority>)) },
-                "transplantWilling" => result with { TransplantWilling = Bool(v) },
-                "maxTravelKm" => result with { MaxTravelKm = Number(v, 0, 40_075, "km") },
-                _ => result,
-            };
+                case "priorities": priorities = DistinctValues(ArrayOfValues(v, Enum<Priority>)); break;
+                case "transplantWilling": transplantWilling = Bool(v); break;
+                case "maxTravelKm": maxTravelKm = Number(v, 0, 40_075, "km"); break;
+                default: break;
+            }
+
             _path.Pop();
         }
 
-        return result;
+        return new Preferences { Priorities = priorities, TransplantWilling = transplantWilling, MaxTravelKm = maxTravelKm };
     }
 
     private CaseLocation ReadLocation(JsonElement e)
     {
-        CaseLocation result = new();
+        string? country = null, postalCode = null;
+        double? latitude = null, longitude = null;
         ulong seen = 0;
         foreach (JsonProperty p in e.EnumerateObject())
         {
-            if (!Accept(p, LocationProperties, ref seen))
+            if (Accept(p, LocationSet, ref seen) is not { } name)
             {
                 continue;
             }
 
-            _path.Push(p.Name);
+            _path.Push(name);
             JsonElement v = p.Value;
-            result = p.Name switch
+            switch (name)
             {
-                "country" => result with { Country = Country(v) },
-                "postalCode" => result with { PostalCode = OptionalString(v) },
-                "latitude" => result with { Latitude = Number(v, -90, 90, "degrees") },
-                "longitude" => result with { Longitude = Number(v, -180, 180, "degrees") },
-                _ => result,
-            };
+                case "country": country = Country(v); break;
+                case "postalCode": postalCode = OptionalString(v); break;
+                case "latitude": latitude = Number(v, -90, 90, "degrees"); break;
+                case "longitude": longitude = Number(v, -180, 180, "degrees"); break;
+                default: break;
+            }
+
             _path.Pop();
         }
 
-        return result;
+        return new CaseLocation { Country = country, PostalCode = postalCode, Latitude = latitude, Longitude = longitude };
     }
 
     // ---- Domain values ------------------------------------------------------------------------------------------------

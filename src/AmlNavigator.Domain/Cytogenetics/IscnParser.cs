@@ -134,16 +134,22 @@ public static class IscnParser
         private bool AtEnd => _pos >= _end;
 
         private void Error(string code, string message, int start, int length) =>
-            Diagnostics.Add(new Diagnostic(code, Severity.Error, message, new SourceSpan(start, Math.Max(length, 0))));
+            Diagnostics.Add(new Diagnostic(code, Severity.Error, message, Span(start, length)));
 
         private void Note(string code, string message, int start, int length) =>
-            Diagnostics.Add(new Diagnostic(code, Severity.Warning, message, new SourceSpan(start, Math.Max(length, 0))));
+            Diagnostics.Add(new Diagnostic(code, Severity.Warning, message, Span(start, length)));
 
         private void Repair(string code, string message, int start, int length)
         {
             Repaired = true;
-            Diagnostics.Add(new Diagnostic(code, strict ? Severity.Error : Severity.Warning, message,
-                new SourceSpan(start, Math.Max(length, 0))));
+            Diagnostics.Add(new Diagnostic(code, strict ? Severity.Error : Severity.Warning, message, Span(start, length)));
+        }
+
+        /// <summary>A span clamped to the text (an "expected X here" at the very end has length 0).</summary>
+        private SourceSpan Span(int start, int length)
+        {
+            int s = Math.Clamp(start, 0, _s.Length);
+            return new SourceSpan(s, Math.Clamp(length, 0, _s.Length - s));
         }
 
         public Karyotype ReadAll()

@@ -301,3 +301,16 @@ public sealed record SexCheck(Sex Sex) : CriterionCheck
 
     public override string Describe() => $"sex {Sex}";
 }
+
+/// <summary>Number of prior transplants (any type) compared with a limit.</summary>
+public sealed record TransplantCountCheck(Comparison Op, int Count) : CriterionCheck
+{
+    public override Finding Evaluate(TrialCaseFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        int n = facts.Case.Transplants.Length;
+        return new Finding(Compare(n, Op, Count) ? Truth.True : Truth.False, $"{n} transplant(s) recorded (transplants {Symbol(Op)} {Count})");
+    }
+
+    public override string Describe() => $"transplants {Symbol(Op)} {Count}";
+}

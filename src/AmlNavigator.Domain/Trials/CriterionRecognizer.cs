@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -28,6 +29,18 @@ public enum CriterionRole
 
     /// <summary>Not recognised: stays text, status unknown, to check manually.</summary>
     Unrecognised,
+
+    /// <summary>
+    /// Recognised, but the requirement holds only under a condition the case cannot settle ("if serum creatinine is
+    /// above normal, then GFR > 60", "… unless due to Gilbert's"): a failure reads as unknown, never as not met.
+    /// </summary>
+    Qualified,
+
+    /// <summary>A definition ("refractory disease is defined as …") that qualifies another criterion; never blocks.</summary>
+    Definition,
+
+    /// <summary>A heading that needs a count of its sub-items ("at least 2 of the following"); needs a person.</summary>
+    CountGroup,
 }
 
 /// <summary>A criterion with what was recognised in it, compiled once per trial.</summary>
@@ -41,7 +54,30 @@ public sealed record CompiledCriterion(
     ImmutableArray<CriterionCheck> Checks,
     bool AnyOf,
     bool Negated,
-    ImmutableArray<int> Children);
+    ImmutableArray<int> Children)
+{
+    /// <summary>
+    /// Dense id shared by every criterion that evaluates identically (same role, list, negation and checks), so that a
+    /// match run evaluates each distinct statement once per case and looks the rest up by index.
+    /// </summary>
+    public int OutcomeId { get; } = OutcomeIds.Of(
+        $"{Role}|{Criterion.Kind}|{Negated}|{AnyOf}|{Category}|{string.Join("&", Checks.Select(c => c.Describe()))}");
+
+    /// <summary>"check: …" line for the to-settle list of an unrecognised criterion (built once at index time).</summary>
+    public string ManualCheck { get; } = "check: " + (Criterion.Text.Length <= 100 ? Criterion.Text : string.Concat(Criterion.Text.AsSpan(0, 97), "..."));
+}
+
+/// <summary>Interns evaluation signatures into dense ids (thread-safe; ids are never part of any output).</summary>
+public static class OutcomeIds
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+    private static int _next;
+
+    /// <summary>Number of ids handed out so far.</summary>
+    public static int Count => Volatile.Read(ref _next);
+
+    public static int Of(string signature) => Ids.GetOrAdd(signature, static _ => Interlocked.Increment(ref _next) - 1);
+}
 
 /// <summary>The compiled eligibility of one trial (criteria in text order).</summary>
 public sealed record CompiledEligibility(ImmutableArray<CompiledCriterion> Criteria, bool HadSections)
@@ -59,6 +95,35 @@ public sealed record CompiledEligibility(ImmutableArray<CompiledCriterion> Crite
 /// </remarks>
 public static partial class CriterionRecognizer
 {
+    // Keyword families checked with one vectorised search each before any regular expression runs (index-time speed:
+    // most criteria mention none of a family's words, so most regexes never run).
+    private static readonly SearchValues<string> PermissiveWords = Words("allow", "permit", "accept", "eligible", "includ", "exclude", "count", "particip", "candidate", "enroll");
+    private static readonly SearchValues<string> PregnancyWords = Words("pregnan", "breast", "lactat", "nursing");
+    private static readonly SearchValues<string> TransplantWords = Words("transplant", "hct", "sct", "bmt", "hsc", "stem cell");
+    private static readonly SearchValues<string> AgeWords = Words("age", "old");
+    private static readonly SearchValues<string> PerformanceWords = Words("ecog", "performance", "zubrod", "karnofsky", "kps");
+    private static readonly SearchValues<string> AmlWords = Words("aml", "myel", "lymph", "leuk");
+    private static readonly SearchValues<string> AplWords = Words("promyelo", "apl", "m3", "15;", "pml");
+    private static readonly SearchValues<string> StatusWords = Words("relaps", "refract", "recurr", "salvage", "failure", "resistant", "cr2", "newly", "untreated", "naïve", "naive", "remission", "cr1", "mrd", "residual", "prior", "previous");
+    private static readonly SearchValues<string> SecondaryWords = Words("secondary", "related", "t-aml", "s-aml", "antecedent");
+    private static readonly SearchValues<string> GeneWords = Words("flt", "idh", "npm", "kmt", "mll", "11q23", "p53", "cd33");
+    private static readonly SearchValues<string> AgentWords = Words(
+        "venetoclax", "abt-199", "bcl", "hypomethyl", "demethyl", "hma", "azac", "aza", "decitabine", "flt", "midostaurin", "gilteritinib",
+        "quizartinib", "sorafenib", "crenolanib", "lestaurtinib", "idh", "ivosidenib", "enasidenib", "olutasidenib", "gemtuzumab",
+        "mylotarg", "menin", "revumenib", "ziftomenib");
+    private static readonly SearchValues<string> LineWords = Words("line", "regimen", "course", "salvage", "prior", "previous");
+    private static readonly SearchValues<string> CnsWords = Words("cns", "central nervous", "intracranial", "mening", "cerebrospinal");
+    private static readonly SearchValues<string> LabWords = Words(
+        "bilirubin", "ast", "alt", "sgot", "sgpt", "transaminase", "aminotransferase", "creatinine", "clearance", "crcl", "gfr", "qt",
+        "ejection", "lvef", "ef", "wbc", "white", "leukocyte", "blast");
+    private static readonly SearchValues<string> WashoutWords = Words("within", "at least", "≥", ">", "minimum", "wash", "half-li");
+    private static readonly SearchValues<string> GvhdWords = Words("graft", "gvhd");
+    private static readonly SearchValues<string> Cyp3aWords = Words("cyp3a");
+
+    private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.Ordinal);
+
+    private static bool Has(string t, SearchValues<string> words) => t.AsSpan().IndexOfAny(words) >= 0;
+
     public static CompiledEligibility Compile(string? eligibilityText)
     {
         CriteriaList list = CriteriaReader.Read(eligibilityText);
@@ -83,6 +148,11 @@ public static partial class CriterionRecognizer
         string t = text.ToLowerInvariant();
         bool inclusion = criterion.Kind == CriterionKind.Inclusion;
 
+        if (CountingPattern().IsMatch(t))
+        {
+            return new CompiledCriterion(criterion, CriterionRole.CountGroup, "group-count", [], false, false, children);
+        }
+
         if (!children.IsEmpty && (t.EndsWith(':') || t.Contains("following", StringComparison.Ordinal)))
         {
             bool any = AnyOfPattern().IsMatch(t);
@@ -97,6 +167,11 @@ public static partial class CriterionRecognizer
             return Make(CriterionRole.Permissive, "permissive");
         }
 
+        if (DefinitionPattern().IsMatch(t))
+        {
+            return Make(CriterionRole.Definition, "definition");
+        }
+
         if (Administrative(t) is { } admin)
         {
             // Pregnancy and breastfeeding do not apply to men: settle them when the case says so.
@@ -104,7 +179,8 @@ public static partial class CriterionRecognizer
             return Make(CriterionRole.Administrative, admin, pregnancy ? [new SexCheck(Cases.Sex.Female)] : null);
         }
 
-        bool negated = StartsNegated(t);
+        // In an exclusion list "Must not have APL" restates the exclusion; only inclusion items are flipped by "no…".
+        bool negated = inclusion && StartsNegated(t);
         List<CriterionCheck> checks = [];
         string? category = null;
         bool anyOf = false;
@@ -119,8 +195,8 @@ public static partial class CriterionRecognizer
         }
 
         // Washout before transplant timing: "within 14 days of prior chemotherapy".
-        bool transplantWords = TransplantPattern().IsMatch(t);
-        if (!transplantWords && WashoutPattern().IsMatch(t))
+        bool transplantWords = Has(t, TransplantWords) && TransplantPattern().IsMatch(t);
+        if (!transplantWords && Has(t, WashoutWords) && WashoutPattern().IsMatch(t))
         {
             return Make(CriterionRole.Washout, "washout");
         }
@@ -136,19 +212,29 @@ public static partial class CriterionRecognizer
             RecognizeTransplant(t, Add);
         }
 
-        if (t.Contains("graft", StringComparison.Ordinal) || t.Contains("gvhd", StringComparison.Ordinal))
+        // GVHD as a state of the patient ("active GVHD", "no evidence of GVHD"), not GVHD prophylaxis or the
+        // "GvHD direction" of an HLA mismatch.
+        if (Has(t, GvhdWords) && GvhdStatePattern().IsMatch(t) && !GvhdNotAStatePattern().IsMatch(t))
         {
-            Add("gvhd", new FlagCheck(CaseFlag.ActiveGvhd));
+            Match g = GvhdWordPattern().Match(t);
+            bool localNo = g.Success && !negated && GvhdLocalNegation().IsMatch(t[Math.Max(0, g.Index - 45)..g.Index]);
+            Add("gvhd", localNo ? new NotCheck(new FlagCheck(CaseFlag.ActiveGvhd)) : new FlagCheck(CaseFlag.ActiveGvhd));
         }
 
-        if (CnsPattern().IsMatch(t) && !t.Contains("toxicity", StringComparison.Ordinal))
+        if (transplantWords && TransplantCountPattern().Match(NumberWords(t)) is { Success: true } count)
+        {
+            checks.RemoveAll(c => c is FlagCheck { Flag: CaseFlag.PriorAllogeneicTransplant or CaseFlag.PriorAutologousTransplant });
+            Add("transplant", new TransplantCountCheck(Comparison.LessOrEqual, (int)Parse(count.Groups["n"].Value)));
+        }
+
+        if (Has(t, CnsWords) && CnsPattern().IsMatch(t) && !t.Contains("toxicity", StringComparison.Ordinal))
         {
             // "CNS1 or CNS2 only" (COG CNS status) means no overt CNS leukaemia.
             bool cnsStatusOneOrTwo = t.Contains("cns1", StringComparison.Ordinal) || t.Contains("cns 1", StringComparison.Ordinal);
             Add("cns", cnsStatusOneOrTwo ? new NotCheck(new FlagCheck(CaseFlag.CnsDisease)) : new FlagCheck(CaseFlag.CnsDisease));
         }
 
-        if (t.Contains("cyp3a", StringComparison.Ordinal) && !t.Contains("moderate", StringComparison.Ordinal))
+        if (Has(t, Cyp3aWords) && !t.Contains("moderate", StringComparison.Ordinal))
         {
             if (t.Contains("inhibitor", StringComparison.Ordinal))
             {
@@ -164,10 +250,14 @@ public static partial class CriterionRecognizer
         }
 
         int beforeLabs = checks.Count;
-        RecognizeLabs(t, Add);
+        if (Has(t, LabWords))
+        {
+            RecognizeLabs(t, Add);
+        }
+
         // "creatinine ≤ 2 mg/dL or creatinine clearance ≥ 50 mL/min": alternatives.
         if (checks.Count - beforeLabs > 1 && beforeLabs == 0 && checks.Any(c => c is QuantityCheck { Quantity: Quantity.SerumCreatinine })
-            && checks.Any(c => c is QuantityCheck { Quantity: Quantity.CreatinineClearance }) && t.Contains(" or ", StringComparison.Ordinal)
+            && checks.Any(c => c is QuantityCheck { Quantity: Quantity.CreatinineClearance })
             && checks.All(c => c is QuantityCheck { Quantity: Quantity.SerumCreatinine or Quantity.CreatinineClearance }))
         {
             anyOf = true;
@@ -183,15 +273,20 @@ public static partial class CriterionRecognizer
             return Make(CriterionRole.Conditional, category!, checks, anyOf);
         }
 
+        if (QualifierPattern().IsMatch(t))
+        {
+            return Make(CriterionRole.Qualified, category!, checks, anyOf, negated);
+        }
+
         return Make(CriterionRole.Requirement, category!, checks, anyOf, negated);
     }
 
     private static bool IsPermissive(string t) =>
-        PermissivePattern().IsMatch(t) && !NotPermittedPattern().IsMatch(t);
+        Has(t, PermissiveWords) && PermissivePattern().IsMatch(t) && !NotPermittedPattern().IsMatch(t);
 
     private static string? Administrative(string t)
     {
-        if (PregnancyPattern().IsMatch(t))
+        if (Has(t, PregnancyWords) && PregnancyPattern().IsMatch(t))
         {
             return "pregnancy";
         }
@@ -205,7 +300,7 @@ public static partial class CriterionRecognizer
     private static void RecognizeAge(string t, Action<string, CriterionCheck> add)
     {
         // Age limits that only select which other rule applies ("Lansky for patients ≤ 16 years") are not age limits.
-        if (!AgeGate().IsMatch(t) || t.Contains("for patients", StringComparison.Ordinal) || t.Contains("for subjects", StringComparison.Ordinal)
+        if (!Has(t, AgeWords) || !AgeGate().IsMatch(t) || t.Contains("for patients", StringComparison.Ordinal) || t.Contains("for subjects", StringComparison.Ordinal)
             || t.Contains("lansky", StringComparison.Ordinal))
         {
             return;
@@ -233,6 +328,11 @@ public static partial class CriterionRecognizer
 
     private static void RecognizePerformance(string t, Action<string, CriterionCheck> add)
     {
+        if (!Has(t, PerformanceWords))
+        {
+            return;
+        }
+
         if (EcogWord().Match(t) is { Success: true } ecog)
         {
             string after = t[ecog.Index..Math.Min(t.Length, ecog.Index + 90)];
@@ -274,14 +374,15 @@ public static partial class CriterionRecognizer
 
     private static void RecognizeDisease(string t, bool inclusion, Action<string, CriterionCheck> add)
     {
-        bool aml = AmlPattern().IsMatch(t) && !t.Contains("chronic myel", StringComparison.Ordinal);
-        bool apl = AplPattern().Match(t) is { Success: true } aplMatch;
+        bool amlWords = Has(t, AmlWords);
+        bool aml = amlWords && AmlPattern().IsMatch(t);
+        bool apl = Has(t, AplWords) && AplPattern().IsMatch(t);
         bool negated = StartsNegated(t);
         if (inclusion && aml && !apl && !negated)
         {
             add("disease", new FlagCheck(CaseFlag.Aml));
         }
-        else if (inclusion && !aml && OtherDiseasePattern().IsMatch(t) && !t.Contains("history", StringComparison.Ordinal)
+        else if (inclusion && !aml && amlWords && OtherDiseasePattern().IsMatch(t) && !t.Contains("history", StringComparison.Ordinal)
             && !t.Contains("prior", StringComparison.Ordinal) && !t.Contains("other", StringComparison.Ordinal))
         {
             add("disease", new FlagCheck(CaseFlag.OtherDiseaseOnly));
@@ -289,21 +390,29 @@ public static partial class CriterionRecognizer
 
         if (apl)
         {
+            // "AML other than APL" excludes APL; "AML … if participants have APL, they must …" only qualifies it;
+            // "relapsed APL" alone requires it.
             Match m = AplPattern().Match(t);
-            string before = t[Math.Max(0, m.Index - 40)..m.Index];
-            bool excluded = AplExceptPattern().IsMatch(before);
-            CriterionCheck check = new FlagCheck(CaseFlag.Apl);
-            if (excluded || (aml && inclusion))
-            {
-                check = new NotCheck(check);
-            }
-
+            bool excluded = AplExceptPattern().IsMatch(t[..m.Index]);
             if (aml && inclusion && !negated)
             {
                 add("disease", new FlagCheck(CaseFlag.Aml));
             }
 
-            add("apl", check);
+            if (excluded)
+            {
+                add("apl", new NotCheck(new FlagCheck(CaseFlag.Apl)));
+            }
+            else if (!(aml && inclusion) && !t.Contains("if ", StringComparison.Ordinal))
+            {
+                add("apl", new FlagCheck(CaseFlag.Apl));
+            }
+        }
+
+        if (!Has(t, StatusWords))
+        {
+            RecognizeSecondary(t, add);
+            return;
         }
 
         bool diseaseContext = aml || t.Contains("leukemi", StringComparison.Ordinal) || t.Contains("disease", StringComparison.Ordinal);
@@ -325,8 +434,13 @@ public static partial class CriterionRecognizer
             add("disease-status", new FlagCheck(CaseFlag.PriorAmlTherapy));
         }
 
+        RecognizeSecondary(t, add);
+    }
+
+    private static void RecognizeSecondary(string t, Action<string, CriterionCheck> add)
+    {
         // "de novo or secondary AML", "may be secondary", "including therapy-related": any type, no requirement.
-        if (SecondaryPattern().Match(t) is { Success: true } sec && !t[..sec.Index].Contains("includ", StringComparison.Ordinal)
+        if (Has(t, SecondaryWords) && SecondaryPattern().Match(t) is { Success: true } sec && !t[..sec.Index].Contains("includ", StringComparison.Ordinal)
             && !t.Contains("de novo", StringComparison.Ordinal) && !t.Contains("may be", StringComparison.Ordinal))
         {
             add("secondary-aml", new FlagCheck(CaseFlag.SecondaryOrTherapyRelated));
@@ -341,7 +455,7 @@ public static partial class CriterionRecognizer
 
     private static void RecognizeGenetics(string t, Action<string, CriterionCheck> add)
     {
-        if (!GeneGate().IsMatch(t))
+        if (!Has(t, GeneWords) || !GeneGate().IsMatch(t))
         {
             return;
         }
@@ -384,7 +498,7 @@ public static partial class CriterionRecognizer
 
             CriterionCheck check = new MutationCheck(gene, type);
             string near = t[Math.Max(0, m.Index - 25)..Math.Min(t.Length, m.Index + m.Length + 25)];
-            if (GeneNegation().IsMatch(near))
+            if (!StartsNegated(t) && GeneNegation().IsMatch(near))
             {
                 check = new NotCheck(check);
             }
@@ -407,7 +521,7 @@ public static partial class CriterionRecognizer
 
     private static void RecognizePriorTherapy(string t, Action<string, CriterionCheck> add)
     {
-        if (!PriorContext().IsMatch(t) || AdverseContext().IsMatch(t))
+        if (!Has(t, AgentWords) || !PriorContext().IsMatch(t) || AdverseContext().IsMatch(t))
         {
             return;
         }
@@ -426,7 +540,7 @@ public static partial class CriterionRecognizer
 
     private static void RecognizeLines(string t, Action<string, CriterionCheck> add)
     {
-        if (!LinesGate().IsMatch(t))
+        if (!Has(t, LineWords) || !LinesGate().IsMatch(t))
         {
             return;
         }
@@ -450,7 +564,7 @@ public static partial class CriterionRecognizer
             return;
         }
 
-        if (TransplantWithin().Match(t) is { Success: true } within)
+        if ((TransplantWithin().Match(t) is { Success: true } w1 ? w1 : TransplantThenWithin().Match(t)) is { Success: true } within)
         {
             add("transplant-timing", new DaysSinceTransplantCheck(Comparison.Less, Days(within)));
             return;
@@ -534,7 +648,8 @@ public static partial class CriterionRecognizer
             add("wbc", new QuantityCheck(Quantity.Wbc, wbc.Op, value));
         }
 
-        if (t.Contains("blast", StringComparison.Ordinal) && t.Contains('%', StringComparison.Ordinal) && BlastPercent().Match(t) is { Success: true } b)
+        if (t.Contains("blast", StringComparison.Ordinal) && t.Contains('%', StringComparison.Ordinal) && !t.Contains("defin", StringComparison.Ordinal)
+            && !t.Contains("classification", StringComparison.Ordinal) && BlastPercent().Match(t) is { Success: true } b)
         {
             bool blood = BloodWords().IsMatch(t) && !t.Contains("marrow", StringComparison.Ordinal);
             add("blasts", new QuantityCheck(blood ? Quantity.BloodBlastPercent : Quantity.MarrowBlastPercent,
@@ -643,7 +758,7 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"^[^0-9]{0,40}?(?:" + Cmp + @"\s*)?(?<n>\d{2,3})\s*%?", RegexOptions.CultureInvariant)]
     private static partial Regex KarnofskyValue();
 
-    [GeneratedRegex(@"acute myeloid|acute myelogenous|acute non-?lymphocytic|\baml\b|myeloid leuk", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"acute myeloid|acute myelogenous|acute non-?lymphocytic|\baml\b|(?<!chronic )myeloid leuk|(?<!chronic )myelogenous leuk", RegexOptions.CultureInvariant)]
     private static partial Regex AmlPattern();
 
     [GeneratedRegex(@"\b(?:cml|chronic myelo\w*|acute lymphoblastic|acute lymphocytic|lymphoma|myeloma|cll|myelofibrosis|myelodysplastic syndrome)\b", RegexOptions.CultureInvariant)]
@@ -652,7 +767,7 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"promyelocytic|\bapl\b|fab m3|\(m3\)|\bm3 classification|aml[- ]m3|t\s?\(15;\s?17\)|pml[-/:]{1,2}rara", RegexOptions.CultureInvariant)]
     private static partial Regex AplPattern();
 
-    [GeneratedRegex(@"other than|except|excluding|exclusion of|non-|not\b|excluded|with the exception", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"other than|except|excluding|exclusion of|non-|excluded|with the exception|not including", RegexOptions.CultureInvariant)]
     private static partial Regex AplExceptPattern();
 
     [GeneratedRegex(@"relapsed|refractory|recurrent|\brelapse\b|salvage|primary induction failure|resistant disease|\bcr2\b", RegexOptions.CultureInvariant)]
@@ -664,7 +779,7 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"complete remission|\bcr1\b|first remission|in remission|\bmrd\b|residual disease", RegexOptions.CultureInvariant)]
     private static partial Regex RemissionPattern();
 
-    [GeneratedRegex(@"(?:prior|previous)\s+(?:\w+\s+){0,2}(?:therapy|treatment|chemotherapy)\s+(?:for|of)\s+(?:the\s+)?(?:treatment\s+of\s+)?(?:aml|acute myeloid|leukemia|the leukemia)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:prior|previous)\s+(?:\w+\s+){0,2}(?:therapy|treatment|chemotherapy)\s+(?:\([^)]{0,40}\)\s+)?(?:for|of)\s+(?:the\s+)?(?:treatment\s+of\s+)?(?:aml|acute myeloid|leukemia|the leukemia|any myeloid|myeloid|this disease)", RegexOptions.CultureInvariant)]
     private static partial Regex PriorAmlTherapyPattern();
 
     [GeneratedRegex(@"secondary aml|secondary acute|therapy[- ]related|treatment[- ]related aml|\bt-aml\b|\bs-aml\b|antecedent hematologic", RegexOptions.CultureInvariant)]
@@ -736,16 +851,19 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"transplant|\bhct\b|\bhsct\b|\bsct\b|\bbmt\b|\bhsc\b|stem cell infusion", RegexOptions.CultureInvariant)]
     private static partial Regex TransplantPattern();
 
-    [GeneratedRegex(@"candidate|eligible for|planned|scheduled|intend|willing|donor|suitable", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"candidate|eligible for|planned|scheduled|intend|willing|donor|suitable|treatable|considered|indicated", RegexOptions.CultureInvariant)]
     private static partial Regex TransplantJudgement();
 
     [GeneratedRegex(@"within\s*(?:the\s*(?:past|last)\s*)?(?<n>\d+)\s*(?<unit>days?|weeks?|months?|years?)\s*(?:of|after|from|since|following|prior to|before)?[^.;]{0,40}?(?:transplant|hct|hsct|sct|bmt)", RegexOptions.CultureInvariant)]
     private static partial Regex TransplantWithin();
 
+    [GeneratedRegex(@"(?:transplant|\bhct\b|\bhsct\b|\bsct\b|\bbmt\b)[^.;]{0,30}?within\s*(?:the\s*(?:past|last|previous)\s*)?(?<n>\d+)\s*(?<unit>days?|weeks?|months?|years?)", RegexOptions.CultureInvariant)]
+    private static partial Regex TransplantThenWithin();
+
     [GeneratedRegex(@"(?:at least|≥|>=|>|more than|greater than|minimum of)\s*(?<n>\d+)\s*(?<unit>days?|weeks?|months?|years?)\s*(?:since|after|from|post|following|have elapsed since|must have elapsed since)?[^.;]{0,40}?(?:transplant|hct|hsct|sct|bmt)", RegexOptions.CultureInvariant)]
     private static partial Regex TransplantSince();
 
-    [GeneratedRegex(@"allogeneic|allo-?(?:geneic)?\s*(?:hct|hsct|sct|transplant|bmt)|\ballo\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"allogen(?:e)?ic|allo-?(?:geneic)?\s*(?:hct|hsct|sct|transplant|bmt)|\ballo\b", RegexOptions.CultureInvariant)]
     private static partial Regex AlloPattern();
 
     [GeneratedRegex(@"\bcns\b|central nervous system|intracranial|leptomeningeal|meningeal leuk|cerebrospinal", RegexOptions.CultureInvariant)]
@@ -793,7 +911,31 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"within (?:the )?(?:institutional )?normal limits|\bwnl\b|normal range", RegexOptions.CultureInvariant)]
     private static partial Regex WithinNormal();
 
-    [GeneratedRegex(@"\b(?:one|1) (?:or more )?of the following|any of the following|either|at least (?:one|1) of|one or more of|any one of", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at least|≥|>=)\s*(?:2|two|3|three)\s*(?:of the following|of these)|need more than one|two or more of", RegexOptions.CultureInvariant)]
+    private static partial Regex CountingPattern();
+
+    [GeneratedRegex(@"\b(?:is|are) defined as\b|\bdefinition of\b|^definitions?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DefinitionPattern();
+
+    [GeneratedRegex(@"\bif\b|\bunless\b|immunosuppress|requiring|no more than grade|must have discontinued|for patients (?:with|who)|in patients (?:with|who)|for those|for subjects|for (?:allogeneic|autologous)|for secondary", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifierPattern();
+
+    [GeneratedRegex(@"active|acute|chronic|grade|evidence|uncontrolled|ongoing|moderate|severe|clinically significant|\bno\b|history", RegexOptions.CultureInvariant)]
+    private static partial Regex GvhdStatePattern();
+
+    [GeneratedRegex(@"direction|prophyla|prednisone|steroid|for gvhd|of gvhd|treatment of", RegexOptions.CultureInvariant)]
+    private static partial Regex GvhdNotAStatePattern();
+
+    [GeneratedRegex(@"graft|gvhd", RegexOptions.CultureInvariant)]
+    private static partial Regex GvhdWordPattern();
+
+    [GeneratedRegex(@"\bno\b|\bnot\b|without|absence|free of", RegexOptions.CultureInvariant)]
+    private static partial Regex GvhdLocalNegation();
+
+    [GeneratedRegex(@"(?:no more than|not more than|at most|maximum of|≤)\s*(?<n>\d)\s*(?:prior\s*)?(?:autologous or allogeneic\s*|allogeneic or autologous\s*|allogeneic\s*|autologous\s*)?(?:hematopoietic\s*)?(?:stem cell\s*)?(?:transplant|hct|hsct|sct)", RegexOptions.CultureInvariant)]
+    private static partial Regex TransplantCountPattern();
+
+    [GeneratedRegex(@"\b(?:one|1) (?:or more )?of the following|any of the following|either|at least (?:one|1) of|one or more of|any one of|to be eligible for|\bcohort\b|\bpart [a-z0-9]\b|\barm [a-z0-9]\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyOfPattern();
 
     [GeneratedRegex(@"\b(?:is|are|will be|be)\s+(?:allowed|permitted|acceptable|eligible)\b|\ballowed\b|\bpermitted\b|may be (?:enrolled|included|eligible)|does not exclude|do not exclude|do not count|may participate|\bacceptable\b|(?:are|is) (?:also )?included|can be included|(?:are|is) (?:also )?(?:eligible|candidates?) if|are candidates", RegexOptions.CultureInvariant)]
@@ -811,6 +953,6 @@ public static partial class CriterionRecognizer
     [GeneratedRegex(@"^(?:no|not|without|absence of|must not|may not|should not|cannot|has not|have not|never|free of|patients? (?:must|should) not|subjects? (?:must|should) not|(?:patients?|subjects?) (?:with|who have) no)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NegationStart();
 
-    [GeneratedRegex(@"^(?:if|when|for patients?|for subjects?|in patients?|in subjects?|in case of)\b|^(?:patients?|subjects?|participants?) with (?:a )?(?:prior|previous|history of)\b|^(?:patients?|subjects?|participants?|those) (?:with|who|whose|that)\b[^.]{0,120}?\b(?:must|should|are required|need|will need|require)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:if|when|for patients?|for subjects?|in patients?|in subjects?|in case of)\b|^age\s*[^:]{0,30}:|^(?:patients?|subjects?|participants?) with (?:a )?(?:prior|previous|history of)\b|^(?:patients?|subjects?|participants?|those) (?:with|who|whose|that)\b[^.]{0,120}?\b(?:must|should|are required|need|will need|require)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionalPattern();
 }

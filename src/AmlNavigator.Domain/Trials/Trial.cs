@@ -80,6 +80,21 @@ public static class TrialStatuses
     public static bool IsOpen(string overallStatus) => Normalize(overallStatus) is
         "RECRUITING" or "NOT_YET_RECRUITING" or "ENROLLING_BY_INVITATION";
 
+    /// <summary>The status as a lower-kebab-case CONTRACT value ("recruiting", "not-yet-recruiting").</summary>
+    public static string Display(string overallStatus) => overallStatus switch
+    {
+        "RECRUITING" => "recruiting",
+        "NOT_YET_RECRUITING" => "not-yet-recruiting",
+        "ENROLLING_BY_INVITATION" => "enrolling-by-invitation",
+        "ACTIVE_NOT_RECRUITING" => "active-not-recruiting",
+        "COMPLETED" => "completed",
+        "TERMINATED" => "terminated",
+        "WITHDRAWN" => "withdrawn",
+        "SUSPENDED" => "suspended",
+        "UNKNOWN" => "unknown",
+        _ => Normalize(overallStatus).ToLowerInvariant().Replace('_', '-'),
+    };
+
     /// <summary>Upper-case with underscores: "not yet recruiting" and "Not_Yet_Recruiting" both read NOT_YET_RECRUITING.</summary>
     public static string Normalize(string status)
     {

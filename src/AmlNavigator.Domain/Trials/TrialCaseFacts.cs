@@ -54,6 +54,62 @@ public sealed class TrialCaseFacts
         (AgeLow, AgeHigh, AgeFact) = ComputeAge(patientCase, asOf);
     }
 
+    // Findings per distinct check: trials share most thresholds ("ECOG ≤ 2", "bilirubin ≤ 1.5 × ULN"), so matching
+    // thousands of trials evaluates each distinct statement once per case. Single-threaded use per case.
+    private readonly Dictionary<CriterionCheck, Finding> _findings = [];
+
+    /// <summary>Evaluates a check once per case (memoised; checks are value-equal records).</summary>
+    public Finding Evaluate(CriterionCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        if (!_findings.TryGetValue(check, out Finding finding))
+        {
+            finding = check.Evaluate(this);
+            _findings[check] = finding;
+        }
+
+        return finding;
+    }
+
+    private readonly Dictionary<CheckSet, Finding> _combined = [];
+
+    /// <summary>Evaluates a combination of checks once per case (memoised by the checks' values).</summary>
+    public Finding EvaluateAll(
+        ImmutableArray<CriterionCheck> checks, bool anyOf, Func<ImmutableArray<CriterionCheck>, bool, TrialCaseFacts, Finding> combine)
+    {
+        ArgumentNullException.ThrowIfNull(combine);
+        CheckSet key = new(checks, anyOf);
+        if (!_combined.TryGetValue(key, out Finding finding))
+        {
+            finding = combine(checks, anyOf, this);
+            _combined[key] = finding;
+        }
+
+        return finding;
+    }
+
+    private readonly struct CheckSet(ImmutableArray<CriterionCheck> checks, bool anyOf) : IEquatable<CheckSet>
+    {
+        private readonly ImmutableArray<CriterionCheck> _checks = checks;
+        private readonly bool _anyOf = anyOf;
+
+        public bool Equals(CheckSet other) => _anyOf == other._anyOf && _checks.SequenceEqual(other._checks);
+
+        public override bool Equals(object? obj) => obj is CheckSet other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            HashCode hash = new();
+            hash.Add(_anyOf);
+            foreach (CriterionCheck c in _checks)
+            {
+                hash.Add(c);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+
     public PatientCase Case { get; }
 
     public CaseGenetics Genetics { get; }
@@ -113,7 +169,6 @@ public sealed class TrialCaseFacts
         DiseaseCategory.FirstRelapse => Finding.Yes("first relapse"),
         DiseaseCategory.SecondOrLaterRelapse => Finding.Yes("second or later relapse"),
         DiseaseCategory.PrimaryRefractory => Finding.Yes("primary refractory"),
-        DiseaseCategory.NoRelapseRecorded when Case.Therapies.IsEmpty => Finding.No("no therapy and no relapse recorded"),
         _ => Finding.Missing("disease status not established (relapse or response to therapy not recorded)"),
     };
 

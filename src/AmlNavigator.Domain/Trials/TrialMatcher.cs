@@ -32,11 +32,12 @@ public static class TrialMatcher
         ArgumentNullException.ThrowIfNull(log);
         TrialCaseFacts facts = TrialCaseFacts.From(patientCase, genetics, status, asOf);
         List<TrialMatch> matches = new(trials.Count);
+        Scratch scratch = new();
         foreach (Trial trial in trials)
         {
             if (includeClosed || trial.IsOpen)
             {
-                matches.Add(MatchOne(trial, facts));
+                matches.Add(MatchOne(trial, facts, scratch));
             }
         }
 
@@ -49,43 +50,88 @@ public static class TrialMatcher
     }
 
     /// <summary>Matches one trial (its eligibility compiled at index time when available).</summary>
-    public static TrialMatch MatchOne(Trial trial, TrialCaseFacts facts)
+    public static TrialMatch MatchOne(Trial trial, TrialCaseFacts facts) => MatchOne(trial, facts, new Scratch());
+
+    /// <summary>Per-call buffers reused across the trials of one match run.</summary>
+    private sealed class Scratch
+    {
+        public Outcome[] Own { get; private set; } = new Outcome[64];
+
+        public Outcome[] Effective { get; private set; } = new Outcome[64];
+
+        // Outcomes by CompiledCriterion.OutcomeId for this case (null = not evaluated yet).
+        private Outcome?[] _byId = new Outcome?[Math.Max(256, OutcomeIds.Count)];
+
+        public Outcome Evaluate(CompiledCriterion c, TrialCaseFacts facts)
+        {
+            int id = c.OutcomeId;
+            if (id >= _byId.Length)
+            {
+                Array.Resize(ref _byId, Math.Max(id + 1, OutcomeIds.Count) * 2);
+            }
+
+            if (_byId[id] is not { } outcome)
+            {
+                outcome = TrialMatcher.Evaluate(c, facts);
+                _byId[id] = outcome;
+            }
+
+            return outcome;
+        }
+
+        public void Ensure(int n)
+        {
+            if (Own.Length < n)
+            {
+                Own = new Outcome[n * 2];
+                Effective = new Outcome[n * 2];
+            }
+        }
+    }
+
+    private static TrialMatch MatchOne(Trial trial, TrialCaseFacts facts, Scratch scratch)
     {
         ArgumentNullException.ThrowIfNull(trial);
         ArgumentNullException.ThrowIfNull(facts);
         CompiledEligibility eligibility = trial.Eligibility ?? CriterionRecognizer.Compile(trial.EligibilityCriteria);
         ImmutableArray<CompiledCriterion> compiled = eligibility.Criteria;
         int n = compiled.Length;
-        var own = new Outcome[n];
+        scratch.Ensure(n);
+        Outcome[] own = scratch.Own;
         for (int i = 0; i < n; i++)
         {
-            own[i] = Evaluate(compiled[i], facts);
+            own[i] = scratch.Evaluate(compiled[i], facts);
         }
 
+        ResolveDiseaseMenus(compiled, own);
+
         // Children come after their parent: fold bottom-up into effective outcomes.
-        var effective = new Outcome[n];
+        Outcome[] effective = scratch.Effective;
         for (int i = n - 1; i >= 0; i--)
         {
             CompiledCriterion c = compiled[i];
-            if (c.Children.IsEmpty)
+            if (c.Children.IsEmpty || c.Role == CriterionRole.CountGroup)
             {
                 effective[i] = own[i];
                 continue;
             }
 
-            IEnumerable<Outcome> kids = c.Children.Select(k => effective[k]);
             bool anyOf = c.Role == CriterionRole.Group && c.AnyOf && c.Criterion.Kind == CriterionKind.Inclusion;
             effective[i] = c.Role == CriterionRole.Group
-                ? Combine(kids, anyOf) with { Fact = anyOf ? "at least one sub-item must be met" : "every sub-item must be met" }
-                : Combine(kids.Prepend(own[i]), anyOf: false) with { Fact = own[i].Fact };
+                ? Combine(effective, c.Children, null, anyOf) with { Fact = anyOf ? "at least one sub-item must be met" : "every sub-item must be met" }
+                : Combine(effective, c.Children, own[i], anyOf: false) with { Fact = own[i].Fact };
         }
 
-        var criteria = ImmutableArray.CreateBuilder<CriterionMatch>(n + 2);
+        List<CriterionMatch> registeredCriteria = trial.MinimumAgeYears is null && trial.MaximumAgeYears is null && trial.Sex is null
+            ? []
+            : [.. RegisteredCriteria(trial, facts)];
+        var criteria = ImmutableArray.CreateBuilder<CriterionMatch>(n + registeredCriteria.Count);
         int blocking = 0;
         int manual = 0;
+        int notMet = 0;
         bool fails = false;
         List<string> toSettle = [];
-        foreach (CriterionMatch registered in RegisteredCriteria(trial, facts))
+        foreach (CriterionMatch registered in registeredCriteria)
         {
             criteria.Add(registered);
             fails |= registered.Status == CriterionStatus.NotMet;
@@ -112,6 +158,11 @@ public static class TrialMatcher
                 manual++;
             }
 
+            if (shown.Status == CriterionStatus.NotMet)
+            {
+                notMet++;
+            }
+
             if (c.Criterion.Parent >= 0)
             {
                 continue;
@@ -128,7 +179,7 @@ public static class TrialMatcher
                 }
                 else if (c.Role == CriterionRole.Unrecognised)
                 {
-                    toSettle.Add($"check: {Shorten(c.Criterion.Text)}");
+                    toSettle.Add(c.ManualCheck);
                 }
             }
         }
@@ -146,13 +197,13 @@ public static class TrialMatcher
             NctId = trial.NctId,
             Title = trial.Title,
             Phase = trial.Phases,
-            Status = TrialStatuses.Normalize(trial.OverallStatus).ToLowerInvariant().Replace('_', '-'),
+            Status = TrialStatuses.Display(trial.OverallStatus),
             Fit = fit,
             Score = Score(fit, blocking, manual, trial),
-            Criteria = criteria.ToImmutable(),
+            Criteria = criteria.MoveToImmutable(),
             Sites = sites,
-            Summary = Summarize(fit, criteria, blocking, manual),
-            ToSettle = [.. toSettle.Distinct(StringComparer.Ordinal)],
+            Summary = Summarize(fit, notMet, blocking, manual),
+            ToSettle = toSettle.Count == 0 ? [] : [.. toSettle.Distinct(StringComparer.Ordinal)],
             ManualChecks = manual,
             LastUpdate = trial.LastUpdate,
         };
@@ -169,12 +220,16 @@ public static class TrialMatcher
                 return new Outcome(CriterionStatus.Unknown, false, "");
             case CriterionRole.Permissive:
                 return new Outcome(CriterionStatus.Unknown, false, "permissive statement, not a requirement");
+            case CriterionRole.Definition:
+                return new Outcome(CriterionStatus.Unknown, false, "definition used by another criterion");
+            case CriterionRole.CountGroup:
+                return new Outcome(CriterionStatus.Unknown, true, "needs a count of the sub-items that apply: to check");
             case CriterionRole.Washout:
                 return new Outcome(CriterionStatus.Unknown, false, "washout: confirm the dates of the last doses at enrolment");
             case CriterionRole.Unrecognised:
                 return new Outcome(CriterionStatus.Unknown, inclusion, "not recognised: to check manually");
             case CriterionRole.Administrative:
-                if (!c.Checks.IsEmpty && c.Checks[0].Evaluate(facts) is { Truth: Truth.False } notFemale)
+                if (!c.Checks.IsEmpty && facts.Evaluate(c.Checks[0]) is { Truth: Truth.False } notFemale)
                 {
                     return new Outcome(CriterionStatus.Met, false, $"does not apply ({notFemale.Fact})");
                 }
@@ -190,34 +245,124 @@ public static class TrialMatcher
                     Truth.True => new Outcome(CriterionStatus.Unknown, true, $"applies ({condition.Fact}): check the requirement"),
                     _ => new Outcome(CriterionStatus.Unknown, true, condition.Fact),
                 };
+            case CriterionRole.Qualified:
+                Outcome plain = EvaluateRequirement(c, facts);
+                return plain.Status == CriterionStatus.NotMet
+                    ? new Outcome(CriterionStatus.Unknown, true, $"{plain.Fact} — but the criterion has a condition the case cannot settle")
+                    : plain;
             default:
-                Finding statement = Combine(c.Checks, c.AnyOf, facts);
-                Truth truth = statement.Truth;
-                if (c.Negated ^ !inclusion)
-                {
-                    truth = truth switch { Truth.True => Truth.False, Truth.False => Truth.True, _ => truth };
-                }
-
-                return truth switch
-                {
-                    Truth.True or Truth.NotApplicable => new Outcome(CriterionStatus.Met, false, statement.Fact),
-                    Truth.False => new Outcome(CriterionStatus.NotMet, false, statement.Fact),
-                    _ => new Outcome(CriterionStatus.Unknown, true, statement.Fact),
-                };
+                return EvaluateRequirement(c, facts);
         }
     }
+
+    private static Outcome EvaluateRequirement(CompiledCriterion c, TrialCaseFacts facts)
+    {
+        bool inclusion = c.Criterion.Kind == CriterionKind.Inclusion;
+        Finding statement = Combine(c.Checks, c.AnyOf, facts);
+        Truth truth = statement.Truth;
+        if (c.Negated ^ !inclusion)
+        {
+            truth = truth switch { Truth.True => Truth.False, Truth.False => Truth.True, _ => truth };
+        }
+
+        return truth switch
+        {
+            Truth.True or Truth.NotApplicable => new Outcome(CriterionStatus.Met, false, statement.Fact),
+            Truth.False => new Outcome(CriterionStatus.NotMet, false, statement.Fact),
+            _ => new Outcome(CriterionStatus.Unknown, true, statement.Fact),
+        };
+    }
+
+    // Registry eligibility often lists diseases or stages as alternatives without saying "one of": "AML beyond CR2",
+    // "ALL beyond CR2", "CML in blast crisis"… When sibling inclusion items name other diseases and one sibling is met,
+    // the failing siblings are alternatives, not requirements. An item naming only another disease in a trial that
+    // never names AML stays "not met" (the trial is for another disease).
+    private static void ResolveDiseaseMenus(ImmutableArray<CompiledCriterion> compiled, Outcome[] own)
+    {
+        bool trialNamesAml = false;
+        bool anyOtherDisease = false;
+        foreach (CompiledCriterion c in compiled)
+        {
+            foreach (CriterionCheck check in c.Checks)
+            {
+                trialNamesAml |= check is FlagCheck { Flag: CaseFlag.Aml };
+                anyOtherDisease |= check is FlagCheck { Flag: CaseFlag.OtherDiseaseOnly };
+            }
+        }
+
+        if (!anyOtherDisease && !compiled.Any(c => c.Checks.Any(k => k is FlagCheck { Flag: CaseFlag.SecondaryOrTherapyRelated })))
+        {
+            return;
+        }
+
+        for (int i = 0; i < compiled.Length; i++)
+        {
+            CompiledCriterion c = compiled[i];
+            if (own[i].Status != CriterionStatus.NotMet || !IsDiseaseItem(c))
+            {
+                continue;
+            }
+
+            int parent = c.Criterion.Parent;
+            bool inAnyGroup = parent >= 0 && compiled[parent].Role == CriterionRole.Group && compiled[parent].AnyOf;
+            if (inAnyGroup)
+            {
+                continue;
+            }
+
+            bool siblingMet = false, siblingOther = false, siblingUnknown = false;
+            for (int j = 0; j < compiled.Length; j++)
+            {
+                CompiledCriterion s = compiled[j];
+                if (j == i || s.Criterion.Parent != parent || s.Criterion.Kind != c.Criterion.Kind || !IsDiseaseItem(s))
+                {
+                    continue;
+                }
+
+                siblingMet |= own[j].Status == CriterionStatus.Met;
+                siblingUnknown |= own[j].Status == CriterionStatus.Unknown;
+                siblingOther |= s.Checks.Any(k => k is FlagCheck { Flag: CaseFlag.OtherDiseaseOnly });
+            }
+
+            bool selfOther = c.Checks.Any(k => k is FlagCheck { Flag: CaseFlag.OtherDiseaseOnly });
+            // A lone "secondary AML" / "therapy-related AML" inclusion item is one option of a disease list.
+            bool secondaryItem = c.Checks.Any(k => k is FlagCheck { Flag: CaseFlag.SecondaryOrTherapyRelated });
+            if (!(selfOther || siblingOther || secondaryItem))
+            {
+                continue;
+            }
+
+            if (siblingMet)
+            {
+                own[i] = new Outcome(CriterionStatus.Unknown, false, $"an alternative to another listed disease or stage that is met ({own[i].Fact})");
+            }
+            else if (siblingUnknown || (selfOther && trialNamesAml))
+            {
+                own[i] = new Outcome(CriterionStatus.Unknown, true, $"one of several listed diseases or stages ({own[i].Fact})");
+            }
+        }
+    }
+
+    private static bool IsDiseaseItem(CompiledCriterion c) =>
+        c.Criterion.Kind == CriterionKind.Inclusion && c.Role is CriterionRole.Requirement or CriterionRole.Qualified
+        && c.Category is "disease" or "disease-status" or "apl" or "secondary-aml";
 
     private static Finding Combine(ImmutableArray<CriterionCheck> checks, bool anyOf, TrialCaseFacts facts)
     {
         if (checks.Length == 1)
         {
-            return checks[0].Evaluate(facts);
+            return facts.Evaluate(checks[0]);
         }
 
+        return facts.EvaluateAll(checks, anyOf, CombineUncached);
+    }
+
+    private static Finding CombineUncached(ImmutableArray<CriterionCheck> checks, bool anyOf, TrialCaseFacts facts)
+    {
         Finding[] all = new Finding[checks.Length];
         for (int i = 0; i < all.Length; i++)
         {
-            all[i] = checks[i].Evaluate(facts);
+            all[i] = facts.Evaluate(checks[i]);
         }
 
         string Join(Func<Finding, bool> which) => string.Join("; ", all.Where(which).Select(f => f.Fact));
@@ -244,36 +389,44 @@ public static class TrialMatcher
         return all.All(f => f.Truth == Truth.NotApplicable) ? Finding.NotApplicable(Join(_ => true)) : Finding.Yes(Join(_ => true));
     }
 
-    private static Outcome Combine(IEnumerable<Outcome> outcomes, bool anyOf)
+    // Folds the children's effective outcomes (and the item's own, when it is not a pure heading). Any-of: one met
+    // child suffices, all must fail to fail. All-of: one failure fails, a blocking unknown blocks; non-blocking
+    // unknowns (consent, washout, unrecognised exclusions) do not.
+    private static Outcome Combine(Outcome[] effective, ImmutableArray<int> children, Outcome? self, bool anyOf)
     {
-        List<Outcome> list = [.. outcomes];
+        bool anyMet = false, allNotMet = true, anyNotMet = false, anyBlocking = false;
+        for (int i = -1; i < children.Length; i++)
+        {
+            Outcome o;
+            if (i < 0)
+            {
+                if (self is not { } own)
+                {
+                    continue;
+                }
+
+                o = own;
+            }
+            else
+            {
+                o = effective[children[i]];
+            }
+
+            anyMet |= o.Status == CriterionStatus.Met;
+            allNotMet &= o.Status == CriterionStatus.NotMet;
+            anyNotMet |= o.Status == CriterionStatus.NotMet;
+            anyBlocking |= o.Status == CriterionStatus.Unknown && o.Blocking;
+        }
+
         if (anyOf)
         {
-            if (list.Exists(o => o.Status == CriterionStatus.Met))
-            {
-                return new Outcome(CriterionStatus.Met, false, "");
-            }
-
-            if (list.TrueForAll(o => o.Status == CriterionStatus.NotMet))
-            {
-                return new Outcome(CriterionStatus.NotMet, false, "");
-            }
-
-            return new Outcome(CriterionStatus.Unknown, list.Exists(o => o.Status == CriterionStatus.Unknown && o.Blocking), "");
+            return anyMet ? new Outcome(CriterionStatus.Met, false, "")
+                : allNotMet ? new Outcome(CriterionStatus.NotMet, false, "")
+                : new Outcome(CriterionStatus.Unknown, anyBlocking, "");
         }
 
-        if (list.Exists(o => o.Status == CriterionStatus.NotMet))
-        {
-            return new Outcome(CriterionStatus.NotMet, false, "");
-        }
-
-        if (list.Exists(o => o.Status == CriterionStatus.Unknown && o.Blocking))
-        {
-            return new Outcome(CriterionStatus.Unknown, true, "");
-        }
-
-        return list.TrueForAll(o => o.Status == CriterionStatus.Met) || list.Count == 0
-            ? new Outcome(CriterionStatus.Met, false, "")
+        return anyNotMet ? new Outcome(CriterionStatus.NotMet, false, "")
+            : anyBlocking ? new Outcome(CriterionStatus.Unknown, true, "")
             : new Outcome(CriterionStatus.Met, false, "");
     }
 
@@ -325,7 +478,13 @@ public static class TrialMatcher
         double score = fit switch { TrialFit.Likely => 300, TrialFit.Possible => 200, _ => 100 };
         score -= Math.Min(50, blocking * 5);
         score -= Math.Min(20, manual * 0.5);
-        score += trial.Phases.Select(PhaseNumber).DefaultIfEmpty(0).Max() * 2;
+        int phase = 0;
+        foreach (string p in trial.Phases)
+        {
+            phase = Math.Max(phase, PhaseNumber(p));
+        }
+
+        score += phase * 2;
         if (trial.LastUpdate is { } updated)
         {
             score += Math.Clamp((updated.Year - 2000) / 5.0, 0, 6);
@@ -343,9 +502,8 @@ public static class TrialMatcher
         _ => 0,
     };
 
-    private static string Summarize(TrialFit fit, ImmutableArray<CriterionMatch>.Builder criteria, int blocking, int manual)
+    private static string Summarize(TrialFit fit, int notMet, int blocking, int manual)
     {
-        int notMet = criteria.Count(c => c.Status == CriterionStatus.NotMet);
         return fit switch
         {
             TrialFit.Unlikely => $"{notMet} criterion/criteria not met on stated facts",
@@ -353,8 +511,6 @@ public static class TrialMatcher
             _ => $"every recognised criterion met; {manual} to check manually",
         };
     }
-
-    private static string Shorten(string text) => text.Length <= 100 ? text : string.Concat(text.AsSpan(0, 97), "...");
 
     private static ImmutableArray<SiteDistance> Sites(Trial trial, CaseLocation? location)
     {
