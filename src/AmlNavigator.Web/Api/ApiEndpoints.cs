@@ -54,7 +54,7 @@ internal static class ApiEndpoints
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> AssessAsync(HttpRequest request, TimeProvider clock, string? asOf)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> AssessAsync(HttpRequest request, TimeProvider clock, TrialSet trials, string? asOf)
     {
         if (!CaseAssessments.TryAsOf(asOf, clock, out DateOnly date))
         {
@@ -67,7 +67,7 @@ internal static class ApiEndpoints
             return InvalidCase(read.Errors);
         }
 
-        return TypedResults.Text(AmlJson.Serialize(CaseAssessments.Assess(read.Case!, date)), Json);
+        return TypedResults.Text(AmlJson.Serialize(CaseAssessments.Assess(read.Case!, date, trials)), Json);
     }
 
     private static async Task<Results<Ok<ValidationResponse>, ProblemHttpResult>> ValidateAsync(HttpRequest request, TimeProvider clock, string? asOf)
@@ -183,7 +183,7 @@ internal static class ApiEndpoints
         await store.DeleteCaseAsync(caseId, CaseAssessments.LocalActor, ct).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static async Task<Results<Created<AssessmentResponse>, NotFound, ProblemHttpResult>> CreateAssessmentAsync(
-        string caseId, string? asOf, ICaseStore store, TimeProvider clock, CancellationToken ct)
+        string caseId, string? asOf, ICaseStore store, TimeProvider clock, TrialSet trials, CancellationToken ct)
     {
         if (!CaseAssessments.TryAsOf(asOf, clock, out DateOnly date))
         {
@@ -202,7 +202,7 @@ internal static class ApiEndpoints
             return InvalidCase(read.Errors);
         }
 
-        StoredAssessment saved = await CaseAssessments.AssessAndStoreAsync(store, stored, date, ct).ConfigureAwait(false);
+        StoredAssessment saved = await CaseAssessments.AssessAndStoreAsync(store, stored, date, trials, ct).ConfigureAwait(false);
         return TypedResults.Created($"/api/v1/assessments/{saved.Id}", AssessmentResponse.From(saved));
     }
 
@@ -233,7 +233,7 @@ internal static class ApiEndpoints
         return TypedResults.Text(stored.Content.OutputJson, Json);
     }
 
-    private static async Task<Results<Ok<ReproductionResult>, NotFound>> ReproduceAsync(long assessmentId, ICaseStore store, CancellationToken ct)
+    private static async Task<Results<Ok<ReproductionResult>, NotFound>> ReproduceAsync(long assessmentId, ICaseStore store, TrialSet trials, CancellationToken ct)
     {
         StoredAssessment? stored = await store.GetAssessmentAsync(assessmentId, ct).ConfigureAwait(false);
         if (stored is null)
@@ -241,7 +241,7 @@ internal static class ApiEndpoints
             return TypedResults.NotFound();
         }
 
-        ReproductionResult result = CaseAssessments.Reproduce(stored);
+        ReproductionResult result = CaseAssessments.Reproduce(stored, trials);
         await store.AuditAsync(CaseAssessments.LocalActor, AuditActions.AssessmentReproduced, stored.Content.CaseId,
             $"assessment {assessmentId}: {(result.Identical ? "identical" : "different")}", ct).ConfigureAwait(false);
         return TypedResults.Ok(result);

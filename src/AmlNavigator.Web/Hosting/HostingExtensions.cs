@@ -1,4 +1,5 @@
 using AmlNavigator.Storage;
+using AmlNavigator.Web.Api;
 
 namespace AmlNavigator.Web.Hosting;
 
@@ -24,6 +25,8 @@ internal static class HostingExtensions
                 : new SqliteCaseStore(Path.Combine(settings.DataFolder, "amlnav.db"), clock);
         });
         builder.Services.AddSingleton<StoreInitializer>();
+        builder.Services.AddSingleton(sp => TrialSet.Load(sp.GetRequiredService<AmlNavigatorSettings>().TrialsPath,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("AmlNavigator.Trials")));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

@@ -138,7 +138,7 @@ internal static class PageEndpoints
             : CaseForm.Render(stored.CaseId, stored.CaseJson);
     }
 
-    private static async Task<IResult> AssessAsync(string caseId, HttpRequest request, ICaseStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> AssessAsync(string caseId, HttpRequest request, ICaseStore store, TimeProvider clock, TrialSet trials, CancellationToken ct)
     {
         IFormCollection form = await request.ReadFormAsync(ct).ConfigureAwait(false);
         if (!CaseAssessments.TryAsOf(form["asOf"].ToString(), clock, out DateOnly asOf))
@@ -158,7 +158,7 @@ internal static class PageEndpoints
             return Html("Assess", $"<h1>Case {E(caseId)} cannot be assessed as of {asOf:yyyy-MM-dd}</h1>" + ErrorList(read.Errors), status: 422);
         }
 
-        StoredAssessment saved = await CaseAssessments.AssessAndStoreAsync(store, stored, asOf, ct).ConfigureAwait(false);
+        StoredAssessment saved = await CaseAssessments.AssessAndStoreAsync(store, stored, asOf, trials, ct).ConfigureAwait(false);
         return TypedResults.Redirect($"/assessments/{saved.Id}");
     }
 
@@ -208,7 +208,7 @@ internal static class PageEndpoints
         return TypedResults.Content(HtmlRenderer.Render(document), "text/html; charset=utf-8");
     }
 
-    private static async Task<IResult> ReproducePageAsync(long assessmentId, ICaseStore store, CancellationToken ct)
+    private static async Task<IResult> ReproducePageAsync(long assessmentId, ICaseStore store, TrialSet trials, CancellationToken ct)
     {
         StoredAssessment? stored = await store.GetAssessmentAsync(assessmentId, ct).ConfigureAwait(false);
         if (stored is null)
@@ -216,7 +216,7 @@ internal static class PageEndpoints
             return Html("Not found", $"<h1>No assessment {assessmentId}</h1>", status: 404);
         }
 
-        ReproductionResult r = CaseAssessments.Reproduce(stored);
+        ReproductionResult r = CaseAssessments.Reproduce(stored, trials);
         await store.AuditAsync(CaseAssessments.LocalActor, AuditActions.AssessmentReproduced, stored.Content.CaseId,
             $"assessment {assessmentId}: {(r.Identical ? "identical" : "different")}", ct).ConfigureAwait(false);
         string body = $"<h1>Reproduction of assessment {assessmentId}</h1><div class=\"{(r.Identical ? "ok" : "errors")}\" id=\"reproduction\">{E(r.Note)}</div>" +
