@@ -45,7 +45,7 @@ public static class IscnCodes
     public const string UnexpectedCharacter = "KAR013";
 
     /// <summary>Text after the karyotype that is not ISCN (free text): set aside.</summary>
-    public const string FreeText = "KAR014";
+    public const string FreeText = "KAR034";
 
     /// <summary>Stray whitespace removed.</summary>
     public const string Whitespace = "KAR020";
