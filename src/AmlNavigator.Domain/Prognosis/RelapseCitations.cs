@@ -18,10 +18,11 @@ public static class RelapseCitations
     public const string EbmtHla = "rel-ebmt-hla";
     public const string DiNardo2020 = "rel-dinardo2020";
     public const string McMahon2019 = "rel-mcmahon2019";
+    public const string Perner2023 = "rel-perner2023";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Breems2005, BloodrefEpi, Giles2006, Chevallier2011, Bejanyan2015, SecondTransplantScore2018, Ferrara2013,
-        Kantarjian2010, Sorror2005, EbmtHla, DiNardo2020, McMahon2019,
+        Kantarjian2010, Sorror2005, EbmtHla, DiNardo2020, McMahon2019, Perner2023,
     ];
 }
