@@ -25,7 +25,7 @@ internal static class AssessCommand
                 throw new UsageException("assess --batch takes the NDJSON file after --batch, and no CASE.json");
             }
 
-            return BatchRunner.Run(batchPath, line.Option("--out"), console, (json, _) =>
+            return BatchRunner.RunUtf8(batchPath, line.Option("--out"), console, (json, _) =>
             {
                 CaseReadResult read = CaseJsonReader.Read(json, asOf);
                 return read.IsValid

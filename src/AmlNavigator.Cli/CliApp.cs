@@ -32,7 +32,7 @@ public static class CliApp
           amlnav assess CASE.json [--format json|text|html|pdf] [--out FILE] [--as-of DATE] [--trials PATH]
           amlnav assess --batch CASES.ndjson --format ndjson [--out FILE] [--as-of DATE]
           amlnav validate CASE.json [--format json|text] [--as-of DATE]
-          amlnav validate --batch CASES.ndjson --format ndjson [--out FILE]
+          amlnav validate --batch CASES.ndjson --format ndjson [--out FILE] [--as-of DATE]
           amlnav karyotype "ISCN" [--format json|text]
           amlnav karyotype --batch FILE --format ndjson [--out FILE]
           amlnav knowledge [--format md|html|json] [--out FILE]

@@ -19,7 +19,7 @@ internal static class ValidateCommand
                 throw new UsageException("validate --batch takes the NDJSON file after --batch, and no CASE.json");
             }
 
-            return BatchRunner.Run(batchPath, line.Option("--out"), console, (json, number) =>
+            return BatchRunner.RunUtf8(batchPath, line.Option("--out"), console, (json, number) =>
             {
                 CaseReadResult read = CaseJsonReader.Read(json, asOf);
                 return read.IsValid

@@ -222,16 +222,20 @@ public class AssessValidateCommandTests
     }
 
     [Fact]
-    public void Batch_NotUtf8_ReportsLineAndStops_Exit2()
+    public void Batch_NotUtf8Line_IsReportedAndTheRunGoesOn()
     {
         string path = Path.Combine(Path.GetTempPath(), $"amlnav-latin1-{Guid.NewGuid():N}.ndjson");
-        File.WriteAllBytes(path, [.. "{\"id\":\"ok\"}\n{\"id\":\"caf"u8, 0xE9, .. "\"}\n"u8]);
+        File.WriteAllBytes(path, [.. "\uFEFF{\"id\":\"ok\"}\r\n{\"id\":\"caf"u8, 0xE9, .. "\"}\n{\"id\":\"last\"}"u8]);
         try
         {
             var (code, output, _) = CliHarness.RunArgs("validate", "--batch", path, "--as-of", AsOf);
 
-            code.ShouldBe(2);
-            output.ShouldContain("\"code\":\"encoding-invalid\"");
+            code.ShouldBe(0);
+            string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            lines.Length.ShouldBe(3);
+            lines[0].ShouldContain("\"id\":\"ok\"");
+            lines[1].ShouldStartWith("{\"line\":2,\"errors\":[{\"path\":\"\",\"code\":\"encoding-invalid\"");
+            lines[2].ShouldContain("\"id\":\"last\"");
         }
         finally
         {

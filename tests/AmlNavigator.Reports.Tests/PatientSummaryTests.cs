@@ -34,10 +34,12 @@ public sealed class PatientSummaryTests
         html.ShouldContain("Why leukemia can come back");
         html.ShouldContain("drug resistance");
         html.ShouldContain("Choices to talk about");
-        html.ShouldContain("Joining a clinical trial");
-        html.ShouldContain("A stem cell transplant");
-        html.ShouldContain("Supportive care");
-        html.ShouldContain("Palliative care");
+        // Trials, transplant, supportive and palliative care are always described (under the option's name when the
+        // engine lists it, otherwise under a generic heading).
+        html.ShouldContain("A research study that tests a new drug");
+        html.ShouldContain("Blood-making cells from a donor replace your own");
+        html.ShouldContain("Care to ease symptoms and prevent problems");
+        html.ShouldContain("Care from a team that helps with pain");
         html.ShouldContain("Good points");
         html.ShouldContain("Hard points");
         html.ShouldContain("What we do not know yet");

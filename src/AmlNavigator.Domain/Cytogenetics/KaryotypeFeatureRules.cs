@@ -55,29 +55,30 @@ public static class KaryotypeFeatureRules
 
         fullyRead &= !anyUnreadable;
         var evidence = ImmutableArray.CreateBuilder<FeatureEvidence>();
+        List<Part> parts = Parts(all);
 
         // ELN 2022 Table 6, favourable: t(8;21)(q22;q22.1)/RUNX1::RUNX1T1 (variant three-way forms included).
-        bool t821 = Pair(all, "t_8_21", evidence, "8", 'q', "2", "21", 'q', "2");
+        bool t821 = Pair(parts, "t_8_21", evidence, "8", 'q', "2", "21", 'q', "2");
         // inv(16)(p13.1q22) or t(16;16)(p13.1;q22)/CBFB::MYH11.
-        bool inv16 = Inversion(all, "inv16_t16_16", evidence, "16", 'p', "1", 'q', "2") ||
-            Pair(all, "inv16_t16_16", evidence, "16", 'p', "1", "16", 'q', "2");
+        bool inv16 = Inversion(parts, "inv16_t16_16", evidence, "16", 'p', "1", 'q', "2") ||
+            Pair(parts, "inv16_t16_16", evidence, "16", 'p', "1", "16", 'q', "2");
         // APL t(15;17)(q24.1;q21.2)/PML::RARA (older reports write 15q22).
-        bool t1517 = Pair(all, "t_15_17", evidence, "15", 'q', "2", "17", 'q', "");
+        bool t1517 = Pair(parts, "t_15_17", evidence, "15", 'q', "2", "17", 'q', "");
         // Intermediate: t(9;11)(p21.3;q23.3)/MLLT3::KMT2A.
-        bool t911 = Pair(all, "t_9_11", evidence, "9", 'p', "2", "11", 'q', "23");
+        bool t911 = Pair(parts, "t_9_11", evidence, "9", 'p', "2", "11", 'q', "23");
         // Adverse: t(6;9)(p23.3;q34.1)/DEK::NUP214.
-        bool t69 = Pair(all, "t_6_9", evidence, "6", 'p', "2", "9", 'q', "34");
+        bool t69 = Pair(parts, "t_6_9", evidence, "6", 'p', "2", "9", 'q', "34");
         // Adverse: t(9;22)(q34.1;q11.2)/BCR::ABL1.
-        bool t922 = Pair(all, "t_9_22", evidence, "9", 'q', "34", "22", 'q', "11");
+        bool t922 = Pair(parts, "t_9_22", evidence, "9", 'q', "34", "22", 'q', "11");
         // Adverse: t(8;16)(p11.2;p13.3)/KAT6A::CREBBP.
-        bool t816 = Pair(all, "t_8_16", evidence, "8", 'p', "11", "16", 'p', "13");
+        bool t816 = Pair(parts, "t_8_16", evidence, "8", 'p', "11", "16", 'p', "13");
         // Adverse: inv(3)(q21.3q26.2) or t(3;3)(q21.3;q26.2)/GATA2, MECOM.
-        bool inv3 = Inversion(all, "inv3_t3_3", evidence, "3", 'q', "21", 'q', "26") ||
-            Pair(all, "inv3_t3_3", evidence, "3", 'q', "21", "3", 'q', "26");
+        bool inv3 = Inversion(parts, "inv3_t3_3", evidence, "3", 'q', "21", 'q', "26") ||
+            Pair(parts, "inv3_t3_3", evidence, "3", 'q', "21", "3", 'q', "26");
         // Adverse: t(v;11q23.3)/KMT2A-rearranged (any partner; t(9;11) included per CONTRACT §5; PTD is not visible).
-        bool? kmt2a = AnyRearrangementAt(all, "kmt2a_r", evidence, "11", 'q', "23", exclude: null);
+        bool? kmt2a = AnyRearrangementAt(parts, "kmt2a_r", evidence, "11", 'q', "23", exclude: null);
         // Adverse: t(3q26.2;v)/MECOM-rearranged, other than inv(3)/t(3;3).
-        bool? mecom = AnyRearrangementAt(all, "mecom_r", evidence, "3", 'q', "26", exclude: IsInv3OrT33);
+        bool? mecom = AnyRearrangementAt(parts, "mecom_r", evidence, "3", 'q', "26", exclude: IsInv3OrT33);
 
         // Adverse: −5 or del(5q); −7; −17/abn(17p). Unbalanced changes that lose 5q / 17p count (docs: features.md).
         bool minus5 = Any(all, "minus5_del5q", evidence, a => IsLoss(a, "5") || LosesPartOf(a, "5", 'q'));
@@ -196,14 +197,14 @@ public static class KaryotypeFeatureRules
                 continue;
             }
 
-            distinct.Add(KaryotypeFormatter.Format(a with { Multiplier = null, Uncertain = false }));
+            distinct.Add(KaryotypeFormatter.Format(a.Multiplier is null && !a.Uncertain ? a : a with { Multiplier = null, Uncertain = false }));
         }
 
         int markers = 0;
         foreach (KaryotypeClone clone in clones)
         {
             int inClone = 0;
-            HashSet<string> named = new(StringComparer.Ordinal);
+            HashSet<string>? named = null;
             foreach (Abnormality a in clone.Abnormalities)
             {
                 if (a.Constitutional)
@@ -213,10 +214,12 @@ public static class KaryotypeFeatureRules
 
                 if (a.Kind == AbnormalityKind.DoubleMinute)
                 {
+                    named ??= new(StringComparer.Ordinal);
                     inClone += named.Add("dmin") ? 1 : 0;
                 }
                 else if (a.Kind == AbnormalityKind.Marker)
                 {
+                    named ??= new(StringComparer.Ordinal);
                     if (a.Index is { } index && !named.Add("mar" + index))
                     {
                         continue;
@@ -288,14 +291,23 @@ public static class KaryotypeFeatureRules
         return false;
     }
 
-    /// <summary>The abnormality and, for a derivative, the rearrangements it is made of.</summary>
-    private static IEnumerable<Abnormality> Flatten(Abnormality a)
+    /// <summary>An abnormality or one of the rearrangements a derivative is made of, with the written abnormality.</summary>
+    private readonly record struct Part(Abnormality Top, Abnormality Item);
+
+    /// <summary>Every abnormality and, for derivatives, the rearrangements they are made of.</summary>
+    private static List<Part> Parts(List<Abnormality> all)
     {
-        yield return a;
-        foreach (Abnormality c in a.Components)
+        List<Part> parts = new(all.Count + 4);
+        foreach (Abnormality a in all)
         {
-            yield return c;
+            parts.Add(new Part(a, a));
+            foreach (Abnormality c in a.Components)
+            {
+                parts.Add(new Part(a, c));
+            }
         }
+
+        return parts;
     }
 
     /// <summary>Rearrangements that join two chromosomes at their breakpoints.</summary>
@@ -375,58 +387,52 @@ public static class KaryotypeFeatureRules
         return new string(buffer[..n]);
     }
 
-    private static bool Pair(List<Abnormality> all, string feature, ImmutableArray<FeatureEvidence>.Builder evidence,
+    private static bool Pair(List<Part> all, string feature, ImmutableArray<FeatureEvidence>.Builder evidence,
         string chromA, char armA, string bandA, string chromB, char armB, string bandB)
     {
-        foreach (Abnormality top in all)
+        foreach ((Abnormality top, Abnormality a) in all)
         {
-            foreach (Abnormality a in Flatten(top))
+            if (a.Kind is not (AbnormalityKind.Translocation or AbnormalityKind.Insertion))
             {
-                if (a.Kind is not (AbnormalityKind.Translocation or AbnormalityKind.Insertion))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                int ia = a.Chromosomes.IndexOf(chromA);
-                if (ia < 0)
-                {
-                    continue;
-                }
+            int ia = a.Chromosomes.IndexOf(chromA);
+            if (ia < 0)
+            {
+                continue;
+            }
 
-                int ib = chromA != chromB ? a.Chromosomes.IndexOf(chromB)
-                    : ia + 1 < a.Chromosomes.Length ? a.Chromosomes.IndexOf(chromB, ia + 1) : -1;
-                if (ib < 0)
-                {
-                    continue;
-                }
+            int ib = chromA != chromB ? a.Chromosomes.IndexOf(chromB)
+                : ia + 1 < a.Chromosomes.Length ? a.Chromosomes.IndexOf(chromB, ia + 1) : -1;
+            if (ib < 0)
+            {
+                continue;
+            }
 
-                bool matches = a.Breakpoints.Length != a.Chromosomes.Length ||
-                    (Match(a.Breakpoints[ia], armA, bandA) != BandMatch.No && Match(a.Breakpoints[ib], armB, bandB) != BandMatch.No) ||
-                    (chromA == chromB && Match(a.Breakpoints[ib], armA, bandA) != BandMatch.No && Match(a.Breakpoints[ia], armB, bandB) != BandMatch.No);
-                if (matches)
-                {
-                    evidence.Add(new FeatureEvidence(feature, top.ToString()));
-                    return true;
-                }
+            bool matches = a.Breakpoints.Length != a.Chromosomes.Length ||
+                (Match(a.Breakpoints[ia], armA, bandA) != BandMatch.No && Match(a.Breakpoints[ib], armB, bandB) != BandMatch.No) ||
+                (chromA == chromB && Match(a.Breakpoints[ib], armA, bandA) != BandMatch.No && Match(a.Breakpoints[ia], armB, bandB) != BandMatch.No);
+            if (matches)
+            {
+                evidence.Add(new FeatureEvidence(feature, top.ToString()));
+                return true;
             }
         }
 
         return false;
     }
 
-    private static bool Inversion(List<Abnormality> all, string feature, ImmutableArray<FeatureEvidence>.Builder evidence,
+    private static bool Inversion(List<Part> all, string feature, ImmutableArray<FeatureEvidence>.Builder evidence,
         string chromosome, char arm1, string band1, char arm2, string band2)
     {
-        foreach (Abnormality top in all)
+        foreach ((Abnormality top, Abnormality a) in all)
         {
-            foreach (Abnormality a in Flatten(top))
+            if (a.Kind == AbnormalityKind.Inversion && Is(a, chromosome) &&
+                (a.Breakpoints.IsEmpty || (Match(a.Breakpoints[0], arm1, band1) != BandMatch.No && Match(a.Breakpoints[0], arm2, band2) != BandMatch.No)))
             {
-                if (a.Kind == AbnormalityKind.Inversion && Is(a, chromosome) &&
-                    (a.Breakpoints.IsEmpty || (Match(a.Breakpoints[0], arm1, band1) != BandMatch.No && Match(a.Breakpoints[0], arm2, band2) != BandMatch.No)))
-                {
-                    evidence.Add(new FeatureEvidence(feature, top.ToString()));
-                    return true;
-                }
+                evidence.Add(new FeatureEvidence(feature, top.ToString()));
+                return true;
             }
         }
 
@@ -442,38 +448,35 @@ public static class KaryotypeFeatureRules
     /// true when a junction (t, ins, dic, der, inv) breaks there; null when only an <c>add</c> does (the partner is
     /// unknown); false otherwise.
     /// </summary>
-    private static bool? AnyRearrangementAt(List<Abnormality> all, string feature, ImmutableArray<FeatureEvidence>.Builder evidence,
+    private static bool? AnyRearrangementAt(List<Part> all, string feature, ImmutableArray<FeatureEvidence>.Builder evidence,
         string chromosome, char arm, string band, Func<Abnormality, bool>? exclude)
     {
         bool possible = false;
-        foreach (Abnormality top in all)
+        foreach ((Abnormality top, Abnormality a) in all)
         {
-            foreach (Abnormality a in Flatten(top))
+            if (exclude is not null && exclude(a))
             {
-                if (exclude is not null && exclude(a))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                bool junction = IsJunction(a) || a.Kind == AbnormalityKind.Inversion;
-                bool addition = a.Kind == AbnormalityKind.Addition;
-                if (!junction && !addition)
-                {
-                    continue;
-                }
+            bool junction = IsJunction(a) || a.Kind == AbnormalityKind.Inversion;
+            bool addition = a.Kind == AbnormalityKind.Addition;
+            if (!junction && !addition)
+            {
+                continue;
+            }
 
-                for (int i = 0; i < a.Chromosomes.Length && i < a.Breakpoints.Length; i++)
+            for (int i = 0; i < a.Chromosomes.Length && i < a.Breakpoints.Length; i++)
+            {
+                if (a.Chromosomes[i] == chromosome && !a.ArmForm && Match(a.Breakpoints[i], arm, band) == BandMatch.Yes)
                 {
-                    if (a.Chromosomes[i] == chromosome && !a.ArmForm && Match(a.Breakpoints[i], arm, band) == BandMatch.Yes)
+                    if (junction)
                     {
-                        if (junction)
-                        {
-                            evidence.Add(new FeatureEvidence(feature, top.ToString()));
-                            return true;
-                        }
-
-                        possible = true;
+                        evidence.Add(new FeatureEvidence(feature, top.ToString()));
+                        return true;
                     }
+
+                    possible = true;
                 }
             }
         }
@@ -489,14 +492,29 @@ public static class KaryotypeFeatureRules
             return false;
         }
 
-        foreach (Abnormality a in Flatten(top))
+        if (BreaksIn(top, chromosome, arm))
         {
-            for (int i = 0; i < a.Chromosomes.Length && i < a.Breakpoints.Length; i++)
+            return true;
+        }
+
+        foreach (Abnormality a in top.Components)
+        {
+            if (BreaksIn(a, chromosome, arm))
             {
-                if (a.Chromosomes[i] == chromosome && HasArm(a.Breakpoints[i], arm) && !IsCentromeric(a.Breakpoints[i]))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool BreaksIn(Abnormality a, string chromosome, char arm)
+    {
+        for (int i = 0; i < a.Chromosomes.Length && i < a.Breakpoints.Length; i++)
+        {
+            if (a.Chromosomes[i] == chromosome && HasArm(a.Breakpoints[i], arm) && !IsCentromeric(a.Breakpoints[i]))
+            {
+                return true;
             }
         }
 

@@ -10,10 +10,33 @@ namespace AmlNavigator.Domain.Cytogenetics;
 /// the same clones and abnormalities (tests/AmlNavigator.Domain.Tests/Cytogenetics/RoundTripTests.cs).</remarks>
 public static class KaryotypeFormatter
 {
+    // One reusable builder per thread: formatting runs for every abnormality of every result (hot path).
+    [ThreadStatic]
+    private static StringBuilder? _cached;
+
+    private static StringBuilder Rent()
+    {
+        StringBuilder sb = _cached ?? new StringBuilder(128);
+        _cached = null;
+        sb.Clear();
+        return sb;
+    }
+
+    private static string Return(StringBuilder sb)
+    {
+        string text = sb.ToString();
+        if (sb.Capacity <= 1024)
+        {
+            _cached = sb;
+        }
+
+        return text;
+    }
+
     public static string Format(Karyotype karyotype)
     {
         ArgumentNullException.ThrowIfNull(karyotype);
-        var sb = new StringBuilder(64);
+        StringBuilder sb = Rent();
         for (int i = 0; i < karyotype.Clones.Length; i++)
         {
             KaryotypeClone clone = karyotype.Clones[i];
@@ -35,23 +58,23 @@ public static class KaryotypeFormatter
             sb.Append(fish);
         }
 
-        return sb.ToString();
+        return Return(sb);
     }
 
     public static string Format(KaryotypeClone clone)
     {
         ArgumentNullException.ThrowIfNull(clone);
-        var sb = new StringBuilder(48);
+        StringBuilder sb = Rent();
         Append(sb, clone);
-        return sb.ToString();
+        return Return(sb);
     }
 
     public static string Format(Abnormality abnormality)
     {
         ArgumentNullException.ThrowIfNull(abnormality);
-        var sb = new StringBuilder(24);
+        StringBuilder sb = Rent();
         Append(sb, abnormality);
-        return sb.ToString();
+        return Return(sb);
     }
 
     private static void Append(StringBuilder sb, KaryotypeClone clone)

@@ -265,19 +265,30 @@ public static class PatientSummary
             }
         }
 
-        // Trials, transplant, supportive and palliative care are always described, with the same detail as the rest.
-        (string Name, ChoiceText Text)[] always =
+        // One section per kind of choice, each with the same four parts (IPDAS equal detail). Trials, transplant,
+        // supportive and palliative care are always described, also when the engine did not list them.
+        (string Kind, string Title, ChoiceText Text)[] kinds =
         [
-            ("Joining a clinical trial", Trial),
-            ("A stem cell transplant", Transplant),
-            ("Supportive care", Supportive),
-            ("Palliative care", Palliative),
+            ("targeted", "A drug aimed at a gene change", Targeted),
+            ("low-intensity", "Milder chemo", LowIntensity),
+            ("intensive", "Strong chemo", Intensive),
+            ("transplant", "A stem cell transplant", Transplant),
+            ("trial", "Joining a clinical trial", Trial),
+            ("supportive", "Supportive care", Supportive),
+            ("palliative", "Palliative care", Palliative),
         ];
-        foreach ((string name, ChoiceText text) in always)
+        foreach ((string kind, string title, ChoiceText text) in kinds)
         {
-            if (!shown.Any(s => s.Text.Kind == text.Kind))
+            var ofKind = shown.Where(s => s.Text.Kind == kind).ToList();
+            if (ofKind.Count == 0 && kind is "targeted" or "low-intensity" or "intensive")
             {
-                string fit = text.Kind switch
+                continue;
+            }
+
+            doc.Heading(2, title);
+            if (ofKind.Count == 0)
+            {
+                string fit = kind switch
                 {
                     "trial" => "Ask your team if there is a study that fits you.",
                     "transplant" => patientCase?.Preferences?.TransplantWilling == false
@@ -285,22 +296,29 @@ public static class PatientSummary
                         : "Ask your team if this could fit you.",
                     _ => "This is open to everyone, along with other choices or on its own.",
                 };
-                shown.Add((name, fit, text, null));
-            }
-        }
+                List<Inline> line = [new Inline.Text(fit, Strong: true)];
+                if (kind == "transplant" && doc.IsCitation("eln2022"))
+                {
+                    // Transplant as the curative option in R/R AML: ELN 2022 recommendations.
+                    line.Add(new Inline.Cite("eln2022"));
+                }
 
-        foreach ((string name, string fit, ChoiceText text, string? optionCite) in shown)
-        {
-            // Transplant as the curative option in R/R AML: ELN 2022 recommendations.
-            string? cite = optionCite ?? (text.Kind == "transplant" && doc.IsCitation("eln2022") ? "eln2022" : null);
-            doc.Heading(2, name);
-            List<Inline> fitLine = [new Inline.Text(fit, Strong: true)];
-            if (cite is not null)
+                doc.Add(new Block.Paragraph([.. line]));
+            }
+            else
             {
-                fitLine.Add(new Inline.Cite(cite));
+                doc.Add(new Block.BulletList([.. ofKind.Select(o =>
+                {
+                    List<Inline> item = [new Inline.Text(o.Name + ": ", Strong: true), new Inline.Text(o.Fit)];
+                    if (o.Citation is not null)
+                    {
+                        item.Add(new Inline.Cite(o.Citation));
+                    }
+
+                    return item.ToImmutableArray();
+                })]));
             }
 
-            doc.Add(new Block.Paragraph([.. fitLine]));
             doc.Add(new Block.Definitions([
                 new Definition("What it is", [new Inline.Text(text.What)]),
                 new Definition("What it involves", [new Inline.Text(text.Involves)]),
