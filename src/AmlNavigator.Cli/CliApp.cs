@@ -29,7 +29,7 @@ public static class CliApp
         amlnav — AML Navigator, decision support for relapsed/refractory AML (not a medical device)
 
         Usage:
-          amlnav assess CASE.json [--format json|text|html|pdf] [--out FILE] [--as-of DATE] [--trials PATH]
+          amlnav assess CASE.json [--format json|text|html|pdf] [--out FILE] [--as-of DATE] [--trials PATH [--include-closed]]
           amlnav assess --batch CASES.ndjson --format ndjson [--out FILE] [--as-of DATE]
           amlnav validate CASE.json [--format json|text] [--as-of DATE]
           amlnav validate --batch CASES.ndjson --format ndjson [--out FILE] [--as-of DATE]

@@ -20,6 +20,7 @@ internal static class KnowledgeCommand
         kb => ("Drugs", DrugsMarkdown(kb)),
         kb => ("Interaction rules and drug classes", InteractionsMarkdown(kb)),
         kb => ("Supportive care", SupportiveMarkdown(kb)),
+        kb => ("Genetic risk rules (ELN 2022, 2017, 2024 less-intensive)", RiskRulesMarkdown()),
         kb => ("Citations", CitationsMarkdown(kb)),
     ];
 
@@ -245,6 +246,19 @@ internal static class KnowledgeCommand
             }
 
             sb.Append("): ").Append(s.Text).Append(" [").Append(s.Citation).Append("]\n");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The ELN risk rule catalog (data in the domain), so clinicians review it beside the rest.</summary>
+    private static string RiskRulesMarkdown()
+    {
+        var sb = new StringBuilder();
+        foreach (AmlNavigator.Domain.Classification.RiskRule r in AmlNavigator.Domain.Classification.RiskRuleCatalog.All)
+        {
+            sb.Append("- **").Append(r.Id).Append("** (").Append(r.Scheme).Append(", ").Append(r.Kind).Append(" → ")
+                .Append(r.Outcome).Append(", ").Append(r.Status).Append(") ").Append(r.Text).Append(" [").Append(r.Citation).Append("]\n");
         }
 
         return sb.ToString();
