@@ -59,38 +59,14 @@ internal static class BatchRunner
                     ? BatchOutcome.Invalid([new InputError("", EmptyLineCode, "Expected one JSON value on this line; the line is empty.")])
                     : Process(process, text, lineNumber, ref failed);
 
-                if (outcome.Json is { } json)
-                {
-                    writer.Write(json);
-                    writer.Write('\n');
-                }
-                else
-                {
-                    bad++;
-                    WriteErrors(writer, lineNumber, outcome.Errors);
-                }
-
-                if (console.ErrorIsTerminal && progress.ElapsedMilliseconds > 500)
-                {
-                    console.Error.Write($"\r{lineNumber:N0} lines, {bad:N0} with errors");
-                    progress.Restart();
-                }
+                Emit(writer, console, progress, lineNumber, outcome, ref bad);
             }
 
-            if (console.ErrorIsTerminal)
-            {
-                console.Error.WriteLine($"\r{lineNumber:N0} lines, {bad:N0} with errors");
-            }
-
-            return failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+            return Finish(console, lineNumber, bad, failed);
         }
         finally
         {
-            writer.Flush();
-            if (outPath is not null)
-            {
-                writer.Dispose();
-            }
+            Close(writer, outPath);
         }
     }
 
@@ -132,51 +108,17 @@ internal static class BatchRunner
                 }
                 else
                 {
-                    try
-                    {
-                        outcome = process(line, lineNumber);
-                    }
-#pragma warning disable CA1031 // One line's engine failure must not lose the rest of the batch; it is reported on its line.
-                    catch (Exception ex)
-#pragma warning restore CA1031
-                    {
-                        failed++;
-                        outcome = BatchOutcome.Invalid([new InputError("", InternalErrorCode, $"Internal error while processing this line ({ex.GetType().Name}: {ex.Message}); please report it.")]);
-                    }
+                    outcome = Process(process, line, lineNumber, ref failed);
                 }
 
-                if (outcome.Json is { } json)
-                {
-                    writer.Write(json);
-                    writer.Write('\n');
-                }
-                else
-                {
-                    bad++;
-                    WriteErrors(writer, lineNumber, outcome.Errors);
-                }
-
-                if (console.ErrorIsTerminal && progress.ElapsedMilliseconds > 500)
-                {
-                    console.Error.Write($"\r{lineNumber:N0} lines, {bad:N0} with errors");
-                    progress.Restart();
-                }
+                Emit(writer, console, progress, lineNumber, outcome, ref bad);
             }
 
-            if (console.ErrorIsTerminal)
-            {
-                console.Error.WriteLine($"\r{lineNumber:N0} lines, {bad:N0} with errors");
-            }
-
-            return failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+            return Finish(console, lineNumber, bad, failed);
         }
         finally
         {
-            writer.Flush();
-            if (outPath is not null)
-            {
-                writer.Dispose();
-            }
+            Close(writer, outPath);
         }
     }
 
@@ -236,11 +178,11 @@ internal static class BatchRunner
         }
     }
 
-    private static BatchOutcome Process(Func<string, long, BatchOutcome> process, string text, long lineNumber, ref long failed)
+    private static BatchOutcome Process<T>(Func<T, long, BatchOutcome> process, T line, long lineNumber, ref long failed)
     {
         try
         {
-            return process(text, lineNumber);
+            return process(line, lineNumber);
         }
 #pragma warning disable CA1031 // One line's engine failure must not lose the rest of the batch; it is reported on its line.
         catch (Exception ex)
@@ -248,6 +190,46 @@ internal static class BatchRunner
         {
             failed++;
             return BatchOutcome.Invalid([new InputError("", InternalErrorCode, $"Internal error while processing this line ({ex.GetType().Name}: {ex.Message}); please report it.")]);
+        }
+    }
+
+    /// <summary>Writes one line's result (or its error line) and, on a terminal, the progress count.</summary>
+    private static void Emit(TextWriter writer, CliConsole console, Stopwatch progress, long lineNumber, BatchOutcome outcome, ref long bad)
+    {
+        if (outcome.Json is { } json)
+        {
+            writer.Write(json);
+            writer.Write('\n');
+        }
+        else
+        {
+            bad++;
+            WriteErrors(writer, lineNumber, outcome.Errors);
+        }
+
+        if (console.ErrorIsTerminal && progress.ElapsedMilliseconds > 500)
+        {
+            console.Error.Write($"\r{lineNumber:N0} lines, {bad:N0} with errors");
+            progress.Restart();
+        }
+    }
+
+    private static int Finish(CliConsole console, long lineNumber, long bad, long failed)
+    {
+        if (console.ErrorIsTerminal)
+        {
+            console.Error.WriteLine($"\r{lineNumber:N0} lines, {bad:N0} with errors");
+        }
+
+        return failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+    }
+
+    private static void Close(TextWriter writer, string? outPath)
+    {
+        writer.Flush();
+        if (outPath is not null)
+        {
+            writer.Dispose();
         }
     }
 
